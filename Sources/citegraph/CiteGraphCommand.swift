@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `citegraph` command: the citation graph of United Nations resolutions.
+@main
+struct CiteGraphCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "citegraph",
+    abstract: "Resolve, graph and analyse citations between United Nations resolutions.",
+    version: CiteGraphVersion.current,
+    subcommands: []
+  )
+}
