@@ -33,3 +33,37 @@ struct CitationGraphTests {
     #expect(graph.inDegree(of: cited) == 2 && graph.outDegree(of: cited) == 0)
   }
 }
+
+@Suite("Citation graph subgraphs")
+struct CitationGraphSubgraphTests {
+  private func graph() throws -> CitationGraph {
+    let nodes = try ["1/1", "1/2", "1/3", "1325 (2000)"].map {
+      CitationGraph.Node(symbol: try #require(Symbol(parsing: $0)))
+    }
+    return CitationGraph(
+      nodes: nodes,
+      edges: [
+        .init(source: 0, target: 1, relations: RelationSet([.recalls, .cites])),
+        .init(source: 1, target: 2, relations: RelationSet(.reaffirms)),
+        .init(source: 0, target: 3, relations: RelationSet(.recalls)),
+      ])
+  }
+
+  @Test("an induced subgraph keeps exactly the edges between kept nodes")
+  func induced() throws {
+    let sub = try graph().subgraph([2, 0, 1, 1])
+    #expect(sub.nodes.map(\.symbol.canonical) == ["A/RES/1/1", "A/RES/1/2", "A/RES/1/3"])
+    #expect(sub.edgeRecords.map { [$0.source, $0.target] } == [[0, 1], [1, 2]])
+  }
+
+  @Test("filtering by relation narrows relation sets and drops emptied edges; by body drops nodes")
+  func filters() throws {
+    let byRelation = try graph().filtered(relations: RelationSet(.recalls))
+    #expect(byRelation.nodeCount == 4)
+    #expect(
+      byRelation.edgeRecords.map { "\($0.source)>\($0.target):\($0.relations)" } == ["0>1:recalls", "0>3:recalls"])
+    let byBody = try graph().filtered(bodies: [.securityCouncil])
+    #expect(byBody.nodes.map(\.symbol.canonical) == ["S/RES/1325(2000)"])
+    #expect(byBody.edgeCount == 0)
+  }
+}
