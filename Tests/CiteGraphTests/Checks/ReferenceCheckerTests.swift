@@ -111,3 +111,33 @@ struct ReferenceCheckerTests {
     #expect(try !later("E/RES/2016/11", "78/1"))
   }
 }
+
+@Suite("ReferenceChecker report")
+struct ReferenceCheckerReportTests {
+  @Test("an unreadable file is reported while the others are checked; ignored codes and the baseline drop findings")
+  func report() throws {
+    let registry = FakeRegistry([], covering: ["GA resolution 78"])
+    let good = try Fixture.document(
+      "good.txt", symbol: "A/RES/78/10", date: "2023-11-21",
+      references: [
+        try Fixture.reference("78/998", file: "good.txt", line: 3),
+        try Fixture.reference("78/999", file: "good.txt", line: 4),
+        try Fixture.reference("70/1", file: "good.txt", line: 5),
+      ])
+    let results: [(path: String, result: Result<ResolvedDocument, CiteGraphError>)] = [
+      ("bad.txt", .failure(.binaryFile(path: "bad.txt"))), ("good.txt", .success(good)),
+    ]
+    let checker = ReferenceChecker(registry: registry)
+    let report = checker.report(for: results, ignoring: ["CG202"])
+    #expect(report.documents == ["good.txt"])
+    #expect(report.failures.map(\.file) == ["bad.txt"])
+    #expect(report.failures.first?.message.contains("binary") == true)
+    #expect(report.findings.map(\.location.line) == [3, 4])
+    #expect(report.failed(strict: false))
+
+    let baseline = Baseline(accepting: [report.findings[0]], relativeTo: "/w")
+    let filtered = report.applying(baseline, relativeTo: "/w")
+    #expect(filtered.findings.map(\.location.line) == [4])
+    #expect(filtered.baselined == 1)
+  }
+}
