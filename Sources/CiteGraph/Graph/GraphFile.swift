@@ -25,8 +25,15 @@ public enum GraphFile {
       return try bytes.withUnsafeBufferPointer { (buffer) throws(CiteGraphError) in
         try NativeGraphReader(path: path).read(buffer)
       }
-    case .dot, .json, .csv, .tsv, .graphml:
-      throw .malformedFile(path: path, line: 1, reason: "citegraph cannot read \(format.rawValue) graphs")
+    case .csv, .tsv:
+      let importer = EdgeListImporter(path: path, separator: format == .csv ? UInt8(ascii: ",") : 9)
+      return try bytes.withUnsafeBufferPointer { (buffer) throws(CiteGraphError) in try importer.read(buffer) }
+    case .graphml:
+      return try GraphMLImporter(path: path).read(bytes)
+    case .dot, .json:
+      throw .malformedFile(
+        path: path, line: 1,
+        reason: "citegraph writes \(format.rawValue) but does not read it; give a .citegraph, CSV, TSV or GraphML file")
     }
   }
 
@@ -35,7 +42,12 @@ public enum GraphFile {
   /// - Complexity: O(*V* + *E*).
   public static func encode(_ graph: CitationGraph, format: GraphFileFormat) -> [UInt8] {
     switch format {
-    case .native, .dot, .json, .csv, .tsv, .graphml: NativeGraphWriter().bytes(for: graph)
+    case .native: NativeGraphWriter().bytes(for: graph)
+    case .csv: Array(EdgeListExporter(separator: ",").text(for: graph).utf8)
+    case .tsv: Array(EdgeListExporter(separator: "\t").text(for: graph).utf8)
+    case .graphml: Array(GraphMLExporter().text(for: graph).utf8)
+    case .dot: Array(DOTExporter().text(for: graph).utf8)
+    case .json: NodeLinkJSONExporter().bytes(for: graph)
     }
   }
 

@@ -20,6 +20,7 @@ struct TextTable {
         line += cell
         if column < row.count - 1 { line += String(repeating: " ", count: widths[column] - cell.count) }
       }
+      while line.last == " " { line.removeLast() }
       return line
     }
   }
