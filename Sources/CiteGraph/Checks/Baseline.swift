@@ -70,16 +70,12 @@ public struct Baseline: Sendable, Equatable {
 
   /// Reads the baseline at `path`.
   public static func load(path: String) throws(CiteGraphError) -> Baseline {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
-    guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "is a directory") }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription.lowercased())
-    }
-    return try decode(data, path: path)
+    try decode(Data(try FileBytes.read(path: path)), path: path)
+  }
+
+  /// Writes the baseline to `path` atomically: a reader sees the old file or the new one, never a part.
+  public func write(to path: String) throws(CiteGraphError) {
+    try FileBytes.writeAtomically([UInt8](encoded()), to: path)
   }
 
   private static func describe(_ error: any Error) -> String {

@@ -98,3 +98,25 @@ struct BaselineTests {
     }
   }
 }
+
+@Suite("Baseline files")
+struct BaselineFileTests {
+  @Test("write then load gives the same baseline; writing into a missing folder is an unwritable error")
+  func writeAndLoad() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "citegraph-baseline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("baseline.json").path
+    let baseline = Baseline(entries: [
+      FindingFingerprint(code: "CG201", file: "a.txt", target: "A/RES/78/999", text: "78/999")
+    ])
+    try baseline.write(to: path)
+    #expect(try Baseline.load(path: path) == baseline)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(leftovers == ["baseline.json"])
+    #expect(throws: CiteGraphError.self) {
+      try baseline.write(to: folder.appendingPathComponent("no/such/b.json").path)
+    }
+  }
+}
