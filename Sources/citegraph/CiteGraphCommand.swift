@@ -7,6 +7,6 @@ struct CiteGraphCommand: AsyncParsableCommand {
     commandName: "citegraph",
     abstract: "Resolve, graph and analyse citations between United Nations resolutions.",
     version: CiteGraphVersion.current,
-    subcommands: []
+    subcommands: [RefsCommand.self]
   )
 }
