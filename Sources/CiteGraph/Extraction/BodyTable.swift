@@ -61,7 +61,8 @@ public enum BodyTable {
   ]
 
   /// The qualifier of the words ending right before the keyword, if those words name a body.
-  static func qualifier(endingAt end: Int, in buffer: UnsafeBufferPointer<UInt8>, from lower: Int) -> (Qualifier, Int)? {
+  static func qualifier(endingAt end: Int, in buffer: UnsafeBufferPointer<UInt8>, from lower: Int) -> (Qualifier, Int)?
+  {
     for entry in sortedNames {
       let start = end - entry.bytes.count
       guard start >= lower, ByteClass.matches(buffer, at: start, exactly: entry.bytes) else { continue }

@@ -65,10 +65,12 @@ extension ReferenceScan {
     let part = candidate.part
     switch candidate.shape {
     case .year(let year):
-      return Symbol(body: .securityCouncil, kind: .resolution, series: .year(year), number: candidate.number, part: part)
+      return Symbol(
+        body: .securityCouncil, kind: .resolution, series: .year(year), number: candidate.number, part: part)
     case .roman(let session, let special):
       let body: Body = named == .body(.economicAndSocialCouncil) ? .economicAndSocialCouncil : .generalAssembly
-      return Symbol(body: body, kind: kind, series: .romanSession(session, special: special), number: candidate.number, part: part)
+      return Symbol(
+        body: body, kind: kind, series: .romanSession(session, special: special), number: candidate.number, part: part)
     case .slash(let first) where first >= 1946:
       let body: Body
       switch named {
@@ -136,7 +138,9 @@ extension ReferenceScan {
       words += 1
       cursor = end
       while cursor < limit, buffer[cursor] == 0x20 || buffer[cursor] == 0x2C { cursor += 1 }
-      if cursor + 4 < limit, ByteClass.matches(buffer, at: cursor, "and ") || ByteClass.matches(buffer, at: cursor, "for ") {
+      if cursor + 4 < limit,
+        ByteClass.matches(buffer, at: cursor, "and ") || ByteClass.matches(buffer, at: cursor, "for ")
+      {
         cursor += 4
       }
     }
@@ -181,7 +185,8 @@ extension ReferenceScan {
   }
 
   private static func sessionProblem(_ symbol: Symbol, _ session: Int, _ date: CalendarDate) -> String? {
-    let opens = session == 1 ? CalendarDate(year: 1946, month: 1, day: 1) : CalendarDate(year: 1945 + session, month: 9, day: 1)
+    let opens =
+      session == 1 ? CalendarDate(year: 1946, month: 1, day: 1) : CalendarDate(year: 1945 + session, month: 9, day: 1)
     guard let opens, let closes = CalendarDate(year: 1946 + session, month: 9, day: 30) else { return nil }
     guard date < opens || closes < date else { return nil }
     return "\(symbol.shortForm) is dated \(date.written), outside session \(session) of the General Assembly"

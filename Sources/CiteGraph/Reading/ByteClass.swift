@@ -29,7 +29,8 @@ enum ByteClass {
   }
 
   /// Parses the decimal digits at `index` (at most `maxDigits`), returning the value and the end.
-  static func number(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, maxDigits: Int = 6) -> (value: Int, end: Int)? {
+  static func number(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, maxDigits: Int = 6) -> (value: Int, end: Int)?
+  {
     var end = index
     var value = 0
     while end < bytes.count, isDigit(bytes[end]) {

@@ -161,7 +161,8 @@ struct IdentityReader {
 
   private func firstDate(in bytes: [UInt8]) -> CalendarDate? {
     bytes.withUnsafeBufferPointer { buffer in
-      for index in 0..<buffer.count where ByteClass.isDigit(buffer[index]) && (index == 0 || buffer[index - 1] == 0x20) {
+      for index in 0..<buffer.count where ByteClass.isDigit(buffer[index]) && (index == 0 || buffer[index - 1] == 0x20)
+      {
         if let date = WrittenDate.parse(buffer, at: index), let year = date.year,
           let calendar = CalendarDate(year: year, month: date.month, day: date.day)
         {

@@ -76,7 +76,8 @@ struct LineScanner {
 
     func close(_ open: inout (number: Int, start: Int)?, _ footnotes: inout [Footnote], _ end: Int) {
       guard let current = open else { return }
-      footnotes.append(Footnote(number: current.number, range: current.start..<end, pageStart: pageStart, pageEnd: blockEnd))
+      footnotes.append(
+        Footnote(number: current.number, range: current.start..<end, pageStart: pageStart, pageEnd: blockEnd))
       open = nil
     }
 
@@ -139,7 +140,9 @@ struct LineScanner {
         explicitMarkers.append(contentsOf: markers)
         bodyLines.append(BodyLine(range: contentStart..<builder.count, gapBefore: gap))
         gap = false
-        if ByteClass.matches(buffer, at: line.start, "adopted ") || ByteClass.matches(buffer, at: line.start, "adopted,") {
+        if ByteClass.matches(buffer, at: line.start, "adopted ")
+          || ByteClass.matches(buffer, at: line.start, "adopted,")
+        {
           afterAdoption = true
         }
       }

@@ -67,7 +67,9 @@ struct MarkerFinder {
       while probe < buffer.count, buffer[probe] == 0x20 { probe += 1 }
       if probe > end, WrittenDate.month(buffer, at: probe) != nil { return nil }
       if probe > end, probe < buffer.count, buffer[probe] == 0x28 { return nil }
-      if next == 0x2E, end + 2 < buffer.count, buffer[end + 1] == 0x20, ByteClass.isUpper(buffer[end + 2]) { return nil }
+      if next == 0x2E, end + 2 < buffer.count, buffer[end + 1] == 0x20, ByteClass.isUpper(buffer[end + 2]) {
+        return nil
+      }
     }
     let previous = buffer[start - 1]
     if ByteClass.isLetter(previous) {

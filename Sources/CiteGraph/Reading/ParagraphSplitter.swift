@@ -57,7 +57,8 @@ struct ParagraphSplitter {
 
   /// `12.` or `4,` followed by a space or the end: the number and the offset after it.
   func operativeNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int)? {
-    guard let (value, numberEnd) = ByteClass.number(buffer, at: start, maxDigits: 3), numberEnd < end || numberEnd == end
+    guard let (value, numberEnd) = ByteClass.number(buffer, at: start, maxDigits: 3),
+      numberEnd < end || numberEnd == end
     else { return nil }
     guard numberEnd < buffer.count, buffer[numberEnd] == 0x2E || buffer[numberEnd] == 0x2C else { return nil }
     let after = numberEnd + 1
@@ -92,7 +93,8 @@ struct ParagraphSplitter {
 
   /// Whether the line opens with a verb of the table or a participle.
   private func opensWithVerb(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let words = VerbTable.openingWords(Array(buffer[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)]), limit: 2)
+    let words = VerbTable.openingWords(
+      Array(buffer[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)]), limit: 2)
     guard let first = words.first else { return false }
     let (phrase, relation) = VerbTable.relation(openingWords: words)
     return relation != .cites || first.hasSuffix("ing") || phrase.hasPrefix("having")
