@@ -13,19 +13,25 @@ extension ReferenceScan {
     let mentionEnd = written?.end ?? candidate.end
     var qualifier = current.qualifier
     var citing = current.citing
-    if qualifier == nil || citing, let trailing = trailingBody(buffer, after: mentionEnd, limit: range.upperBound) {
+    if qualifier == nil || citing,
+      let trailing = trailingBody(buffer, after: listTail(buffer, from: mentionEnd, limit: range.upperBound), limit: range.upperBound)
+    {
       qualifier = trailing
       citing = false
     }
     defer { list = current }
     current.lastEnd = mentionEnd
-    guard let symbol = symbol(for: candidate, qualifier: qualifier, kind: current.kind, citing: citing) else {
+    guard var symbol = symbol(for: candidate, qualifier: qualifier, kind: current.kind, citing: citing) else {
       return mentionEnd
     }
     var date: CalendarDate? = nil
     if let written {
       let year = written.year ?? symbol.series.year
       date = year.flatMap { CalendarDate(year: $0, month: written.month, day: written.day) }
+    }
+    if let date, written?.year != nil, qualifier != .body(.generalAssembly) || citing {
+      guard let dated = redate(symbol, date) else { return mentionEnd }
+      symbol = dated
     }
     if let previous = current.last, isRangeLink(buffer, previous.candidate.end, candidate.start),
       let expanded = expand(from: previous.symbol, to: symbol)
@@ -87,6 +93,11 @@ extension ReferenceScan {
       case .body(.generalAssembly), .body(.securityCouncil): body = .generalAssembly
       default: body = citingBody == .humanRightsCouncil ? .humanRightsCouncil : .generalAssembly
       }
+      if body == .generalAssembly, session < Self.firstNumberedSession {
+        // The Assembly numbered sessions in Roman numerals until its thirtieth: `5/14` is another body's.
+        guard named == nil || citing, kind == .resolution, lastCouncil == .humanRightsCouncil else { return nil }
+        return Symbol(body: .humanRightsCouncil, kind: kind, series: .session(session), number: candidate.number, part: part)
+      }
       return Symbol(body: body, kind: kind, series: .session(session), number: candidate.number, part: part)
     case .specialSlash(let session):
       let body: Body = named == .body(.humanRightsCouncil) ? .humanRightsCouncil : .generalAssembly
@@ -97,6 +108,9 @@ extension ReferenceScan {
         part: part)
     }
   }
+
+  /// The first General Assembly session whose symbols read `N/M` (`31/1`); earlier ones read `M (XXX)`.
+  static let firstNumberedSession = 31
 
   /// "of 21 December 2009" (or "of 4 March") after `index`: its end, day, month and year.
   func writtenDate(_ buffer: UnsafeBufferPointer<UInt8>, after index: Int, limit: Int) -> (
@@ -132,7 +146,17 @@ extension ReferenceScan {
       while end < limit, ByteClass.isLetter(buffer[end]) { end += 1 }
       let word = String(decoding: UnsafeBufferPointer(rebasing: buffer[cursor..<end]), as: UTF8.self)
       if word == "Assembly" || word == "Council" {
-        return BodyTable.qualifier(endingAt: end, in: buffer, from: index).map(\.0)
+        guard let (qualifier, nameStart) = BodyTable.qualifier(endingAt: end, in: buffer, from: index) else { return nil }
+        if qualifier == .council || qualifier == .body(.generalAssembly), nameStart > index + 8 {
+          var before = nameStart - 1
+          while before > index, buffer[before] == 0x20 { before -= 1 }
+          var wordStart = before
+          while wordStart > index, ByteClass.isLetter(buffer[wordStart - 1]) { wordStart -= 1 }
+          if ByteClass.isUpper(buffer[wordStart]), !ByteClass.matches(buffer, at: wordStart, exactly: generalWord) {
+            return .other
+          }
+        }
+        return qualifier
       }
       if Self.otherBodyHeads.contains(word) { return .other }
       words += 1
@@ -146,6 +170,25 @@ extension ReferenceScan {
     }
     return nil
   }
+
+  /// Where the list holding the member that ends at `index` ends: past further members, their
+  /// dates, commas and "and".
+  func listTail(_ buffer: UnsafeBufferPointer<UInt8>, from index: Int, limit: Int) -> Int {
+    var cursor = index
+    var tail = index
+    while cursor < limit {
+      while cursor < limit, buffer[cursor] == 0x20 || buffer[cursor] == 0x2C { cursor += 1 }
+      if ByteClass.matches(buffer, at: cursor, "and ") { cursor += 4 }
+      guard cursor < limit, ByteClass.isDigit(buffer[cursor]) || buffer[cursor] == 0x53 || buffer[cursor] == 0x45,
+        let candidate = Candidate.parse(buffer, at: cursor, limit: limit)
+      else { return tail }
+      cursor = writtenDate(buffer, after: candidate.end, limit: limit)?.end ?? candidate.end
+      tail = cursor
+    }
+    return tail
+  }
+
+  private var generalWord: [UInt8] { Array("General".utf8) }
 
   private static let otherBodyHeads: Set<String> = [
     "Board", "Committee", "Conference", "Commission", "Organization", "Parties", "Fund", "Programme", "Agency",
@@ -169,11 +212,32 @@ extension ReferenceScan {
     }
   }
 
+  /// A bare `N/M` whose date puts it sessions away from General Assembly session `N` is another
+  /// body's: the Human Rights Council's when its session `N` met that year and the text names the
+  /// Council, else a body outside the table (`nil`). Dates after the citing text are typos, kept.
+  func redate(_ symbol: Symbol, _ date: CalendarDate) -> Symbol? {
+    guard symbol.body == .generalAssembly else { return symbol }
+    let session: Int
+    switch symbol.series {
+    case .session(let number), .romanSession(let number, special: false): session = number
+    default: return symbol
+    }
+    let implied = date.month >= 9 ? date.year - 1945 : date.year - 1946
+    if abs(implied - session) < 2 { return symbol }
+    if let citingDate = document.identity.date, citingDate < date { return symbol }
+    let hrcYear = session < 7 ? 2006 + (session - 1) / 3 : 2008 + (session - 7) / 3
+    if case .session = symbol.series, namedHumanRightsCouncil, date.year >= 2006, abs(date.year - hrcYear) <= 1 {
+      return Symbol(body: .humanRightsCouncil, kind: symbol.kind, series: symbol.series, number: symbol.number, part: symbol.part)
+    }
+    return nil
+  }
+
   /// Why `date` cannot be the adoption date of `symbol`, or `nil` when it can.
   static func dateProblem(_ symbol: Symbol, _ date: CalendarDate) -> String? {
     switch symbol.series {
     case .year(let year):
-      return date.year == year
+      let earliest = symbol.body == .securityCouncil ? year : year - 1
+      return (earliest...year).contains(date.year)
         ? nil : "\(symbol.shortForm) is a \(year) document but is dated \(date.written); check the number or the date"
     case .session(let session) where symbol.body == .generalAssembly:
       return sessionProblem(symbol, session, date)

@@ -23,6 +23,7 @@ struct ReferenceScan {
   var findings: [Finding] = []
   var lastCouncil: Body? = nil
   var namedCommissionOnHumanRights = false
+  var namedHumanRightsCouncil = false
   var recordsBody: BodyTable.Qualifier? = nil
 
   init(document: Document, maximumGap: Int) {
@@ -133,6 +134,7 @@ struct ReferenceScan {
         case .body(let body) = qualifier
       {
         lastCouncil = body
+        if body == .humanRightsCouncil { namedHumanRightsCouncil = true }
       }
       return
     }
