@@ -20,11 +20,11 @@ public struct FindingRule: Hashable, Sendable {
   }
 
   /// Every rule `citegraph check` knows, in code order.
-  public static var all: [FindingRule] { CheckCode.allCases.map(\.rule) }
+  public static var all: [FindingRule] { FindingCode.allCases.map(\.rule) }
 
   /// The rule of `code`; a code from elsewhere gets a rule that only names it.
   public static func rule(for code: String, severity: Finding.Severity = .warning) -> FindingRule {
-    if let known = CheckCode(rawValue: code) { return known.rule }
+    if let known = FindingCode(rawValue: code) { return known.rule }
     return FindingRule(id: code, name: code.lowercased(), summary: code, help: code, severity: severity)
   }
 }

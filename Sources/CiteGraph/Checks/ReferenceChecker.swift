@@ -32,9 +32,9 @@ public struct ReferenceChecker: Sendable {
 
   private func check(_ reference: Reference, in document: ResolvedDocument, corpus: CorpusIndex) -> [Finding] {
     let target = reference.target
-    func finding(_ code: CheckCode, _ message: String, severity: Finding.Severity? = nil) -> Finding {
+    func finding(_ code: FindingCode, _ message: String, severity: Finding.Severity? = nil) -> Finding {
       Finding(
-        code: code.code, severity: severity ?? code.severity, location: reference.location, message: message,
+        code: code.rawValue, severity: severity ?? code.severity, location: reference.location, message: message,
         text: reference.text, target: target)
     }
     if let own = document.identity.symbol, own == target {
@@ -139,7 +139,7 @@ private struct CorpusIndex {
       if let first = firstFile[symbol] {
         duplicateFindings.append(
           Finding(
-            code: CheckCode.duplicateDocument.code, severity: CheckCode.duplicateDocument.severity,
+            code: FindingCode.duplicateDocument.rawValue, severity: FindingCode.duplicateDocument.severity,
             location: SourceLocation(file: document.file, line: 1, column: 1, offset: 0, length: 0),
             message: "\(symbol) is also claimed by \(first); remove the duplicate or correct the symbol "
               + "in its heading", text: "", target: symbol))
