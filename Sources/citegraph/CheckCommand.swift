@@ -73,7 +73,8 @@ struct CheckCommand: AsyncParsableCommand {
   func validate() throws {
     let known = Set(Self.knownRules.map(\.id))
     for code in ignoredCodes.sorted() where !known.contains(code) {
-      throw ValidationError("--ignore: '\(code)' is not a finding code; use one of \(known.sorted().joined(separator: ", "))")
+      throw ValidationError(
+        "--ignore: '\(code)' is not a finding code; use one of \(known.sorted().joined(separator: ", "))")
     }
   }
 

@@ -81,7 +81,8 @@ struct CheckCommandTests {
   @Test("--ignore drops codes; without errors the exit status is 0, and --strict makes warnings fail")
   func ignoreAndStrict() throws {
     let folder = try Self.scratch([
-      "a.txt": Self.resolution(905, adopted: "17 December 2024", body: "Recalling its resolution 79/160 of 17 December 2024,")
+      "a.txt": Self.resolution(
+        150, adopted: "17 December 2024", body: "Recalling its resolution 79/160 of 17 December 2024,")
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
     let lenient = try CLIRunner.run(["check", folder.path])
@@ -129,7 +130,9 @@ struct CheckCommandTests {
     let folder = try Self.scratch(["a.txt": Self.resolution(902, adopted: "17 December 2024", body: old)])
     defer { try? FileManager.default.removeItem(at: folder) }
     let baseline = folder.appendingPathComponent("baseline.json").path
-    let written = try CLIRunner.run(["check", folder.appendingPathComponent("a.txt").path, "--write-baseline", baseline])
+    let written = try CLIRunner.run([
+      "check", folder.appendingPathComponent("a.txt").path, "--write-baseline", baseline,
+    ])
     #expect(written.status == 0)
     #expect(FileManager.default.fileExists(atPath: baseline))
     // Two new paragraphs above the old mistake move it down; the second holds a new mistake.

@@ -70,7 +70,7 @@ public struct ReferenceChecker: Sendable {
             .outOfTime,
             "\(target) was adopted on \(adopted.written), after this text (\(citing.written)), which cannot "
               + "cite it; check the number"))
-      } else if adopted == citing {
+      } else if adopted == citing, !Self.isNumberedBefore(target, document.identity.symbol) {
         findings.append(
           finding(
             .sameDayCitation,
@@ -105,6 +105,18 @@ public struct ReferenceChecker: Sendable {
         body: symbol.body, kind: symbol.kind, series: symbol.series, number: symbol.number, part: other)
     else { return [] }
     return [variant]
+  }
+
+  /// Whether `target` comes before `citing` in a numbering that follows the order of adoption: the
+  /// Security Council's, or one General Assembly session's. A text citing a lower number adopted the
+  /// same day cites what was adopted before it, earlier in the meeting.
+  static func isNumberedBefore(_ target: Symbol, _ citing: Symbol?) -> Bool {
+    guard let citing, target.body == citing.body, target.kind == citing.kind else { return false }
+    switch (target.body, target.series, citing.series) {
+    case (.securityCouncil, .year, .year): return target.number < citing.number
+    case (.generalAssembly, .session(let t), .session(let c)): return t == c && target.number < citing.number
+    default: return false
+    }
   }
 
   /// Whether `target` can only have been adopted after `citing`, by their symbols alone: a later General

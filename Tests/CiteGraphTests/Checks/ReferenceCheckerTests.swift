@@ -8,7 +8,8 @@ struct ReferenceCheckerTests {
   /// documents of other sessions without claiming to cover them.
   let registry = FakeRegistry(
     [
-      ("A/RES/78/1", "2023-09-29"), ("A/RES/78/9", "2023-11-21"), ("A/RES/78/20", "2023-12-01"),
+      ("A/RES/78/1", "2023-09-29"), ("A/RES/78/9", "2023-11-21"), ("A/RES/78/11", "2023-11-21"),
+      ("A/RES/78/20", "2023-12-01"),
       ("A/RES/78/254", "2023-12-22"), ("A/RES/79/5", "2024-10-30"), ("S/RES/2000(2011)", "2011-07-27"),
       ("A/RES/76/13", "2021-12-02"),
     ], covering: ["GA resolution 78", "GA resolution 79", "SC"])
@@ -27,7 +28,8 @@ struct ReferenceCheckerTests {
           try Fixture.reference("70/1", file: a, line: 12),  // session 70 not covered: unverified
           try Fixture.reference("78/1", file: a, line: 13, date: "2023-09-30"),  // wrong day: date mismatch
           try Fixture.reference("78/20", file: a, line: 14),  // adopted 1 Dec, after 21 Nov: out of time
-          try Fixture.reference("78/9", file: a, line: 15),  // same day: warning
+          try Fixture.reference("78/11", file: a, line: 15),  // same day, numbered after this text: warning
+          try Fixture.reference("78/9", file: a, line: 22),  // same day, numbered before: adopted first, fine
           try Fixture.reference("78/10", file: a, line: 16),  // itself
           try Fixture.reference("78/200", file: a, line: 17),  // only in the corpus (b.txt), 19 Dec: out of time
           try Fixture.reference("57/270 B", file: a, line: 18),  // session 57 not covered: unverified
