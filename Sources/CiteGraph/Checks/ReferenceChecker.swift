@@ -57,7 +57,7 @@ public struct ReferenceChecker: Sendable {
     }
     var findings: [Finding] = []
     let known = registry.adoptionDate(of: target) ?? corpus.dates[target]
-    if let written = reference.date, let known, written != known {
+    if let written = reference.date, let known, !Self.datesAgree(written: written, known: known, for: target) {
       findings.append(
         finding(
           .dateMismatch,
@@ -105,6 +105,13 @@ public struct ReferenceChecker: Sendable {
         body: symbol.body, kind: symbol.kind, series: symbol.series, number: symbol.number, part: other)
     else { return [] }
     return [variant]
+  }
+
+  /// Whether a written date agrees with the known one. Security Council dates in registries are those
+  /// of the meeting, and a meeting that ran past midnight adopted its resolution on the next day, the
+  /// date the texts write (338 (1973) "of 22 October 1973", adopted at the meeting of 21 October).
+  static func datesAgree(written: CalendarDate, known: CalendarDate, for target: Symbol) -> Bool {
+    written == known || (target.body == .securityCouncil && known.nextDay == written)
   }
 
   /// Whether `target` comes before `citing` in a numbering that follows the order of adoption: the

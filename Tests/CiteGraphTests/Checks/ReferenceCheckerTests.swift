@@ -35,6 +35,8 @@ struct ReferenceCheckerTests {
           try Fixture.reference("57/270 B", file: a, line: 18),  // session 57 not covered: unverified
           try Fixture.reference("78/254 C", file: a, line: 19),  // the registry lists 78/254 whole: exists
           try Fixture.reference("2000 (2011)", file: a, line: 20, date: "2011-07-27"),  // correct
+          try Fixture.reference("2000 (2011)", file: a, line: 23, date: "2011-07-28"),  // meeting past midnight: fine
+          try Fixture.reference("2000 (2011)", file: a, line: 24, date: "2011-07-29"),  // two days off: mismatch
           try Fixture.reference("76/13", file: a, line: 21, date: "2021-12-03"),  // uncovered but known: mismatch
         ]),
       try Fixture.document(
@@ -69,6 +71,7 @@ struct ReferenceCheckerTests {
         "a.txt:17 CG204 error",
         "a.txt:18 CG202 note",
         "a.txt:21 CG203 error",
+        "a.txt:24 CG203 error",
         "b.txt:3 CG104 warning",
         "c.txt:1 CG207 error",
         "d.txt:2 CG201 error",
