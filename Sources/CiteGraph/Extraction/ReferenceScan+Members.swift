@@ -14,7 +14,8 @@ extension ReferenceScan {
     var qualifier = current.qualifier
     var citing = current.citing
     if qualifier == nil || citing,
-      let trailing = trailingBody(buffer, after: listTail(buffer, from: mentionEnd, limit: range.upperBound), limit: range.upperBound)
+      let trailing = trailingBody(
+        buffer, after: listTail(buffer, from: mentionEnd, limit: range.upperBound), limit: range.upperBound)
     {
       qualifier = trailing
       citing = false
@@ -96,7 +97,8 @@ extension ReferenceScan {
       if body == .generalAssembly, session < Self.firstNumberedSession {
         // The Assembly numbered sessions in Roman numerals until its thirtieth: `5/14` is another body's.
         guard named == nil || citing, kind == .resolution, lastCouncil == .humanRightsCouncil else { return nil }
-        return Symbol(body: .humanRightsCouncil, kind: kind, series: .session(session), number: candidate.number, part: part)
+        return Symbol(
+          body: .humanRightsCouncil, kind: kind, series: .session(session), number: candidate.number, part: part)
       }
       return Symbol(body: body, kind: kind, series: .session(session), number: candidate.number, part: part)
     case .specialSlash(let session):
@@ -146,7 +148,9 @@ extension ReferenceScan {
       while end < limit, ByteClass.isLetter(buffer[end]) { end += 1 }
       let word = String(decoding: UnsafeBufferPointer(rebasing: buffer[cursor..<end]), as: UTF8.self)
       if word == "Assembly" || word == "Council" {
-        guard let (qualifier, nameStart) = BodyTable.qualifier(endingAt: end, in: buffer, from: index) else { return nil }
+        guard let (qualifier, nameStart) = BodyTable.qualifier(endingAt: end, in: buffer, from: index) else {
+          return nil
+        }
         if qualifier == .council || qualifier == .body(.generalAssembly), nameStart > index + 8 {
           var before = nameStart - 1
           while before > index, buffer[before] == 0x20 { before -= 1 }
@@ -227,7 +231,8 @@ extension ReferenceScan {
     if let citingDate = document.identity.date, citingDate < date { return symbol }
     let hrcYear = session < 7 ? 2006 + (session - 1) / 3 : 2008 + (session - 7) / 3
     if case .session = symbol.series, namedHumanRightsCouncil, date.year >= 2006, abs(date.year - hrcYear) <= 1 {
-      return Symbol(body: .humanRightsCouncil, kind: symbol.kind, series: symbol.series, number: symbol.number, part: symbol.part)
+      return Symbol(
+        body: .humanRightsCouncil, kind: symbol.kind, series: symbol.series, number: symbol.number, part: symbol.part)
     }
     return nil
   }
