@@ -26,24 +26,6 @@ struct RefsCommand: AsyncParsableCommand {
   var format: Format = .text
 
   func run() async throws {
-    if ProcessInfo.processInfo.environment["CGDEBUG"] != nil {
-      for path in paths {
-        let doc = try DocumentReader.read(path: path)
-        print("IDENTITY", doc.identity)
-        for p in doc.paragraphs {
-          print(
-            "PARA", p.kind, p.number ?? -1, p.verb, p.relation, "|",
-            doc.collapsedString(p.range.lowerBound..<min(p.range.upperBound, p.range.lowerBound + 90)))
-        }
-        for f in doc.footnotes { print("FOOT", f.number, f.pageStart, f.pageEnd, doc.collapsedString(f.range)) }
-        for m in doc.markers {
-          print(
-            "MARK", m.number, m.position,
-            doc.collapsedString(max(0, m.position - 30)..<min(doc.text.count, m.position + 5)))
-        }
-      }
-      return
-    }
     var status = ExitCode.success
     var documents: [String] = []
     for path in paths {
