@@ -32,8 +32,8 @@ struct RefsCommand: AsyncParsableCommand {
       do throws(CiteGraphError) {
         documents.append(contentsOf: try CorpusResolver.documentPaths(in: [path]))
       } catch {
-        StandardError.report(error)
-        status = status.worse(ExitCode(error))
+        printError(error.localizedDescription)
+        status = Self.worse(status, ExitCode(error))
       }
     }
     let results = await CorpusResolver().resolve(paths: documents)
@@ -43,10 +43,10 @@ struct RefsCommand: AsyncParsableCommand {
     for result in results {
       switch result {
       case .failure(let error):
-        StandardError.report(error)
-        status = status.worse(ExitCode(error))
+        printError(error.localizedDescription)
+        status = Self.worse(status, ExitCode(error))
       case .success(let document):
-        for finding in document.findings { StandardError.print(finding.formatted) }
+        for finding in document.findings { printToStandardError(finding.formatted) }
         for reference in document.references {
           switch format {
           case .text:
@@ -67,6 +67,11 @@ struct RefsCommand: AsyncParsableCommand {
     if format == .json { output.append(contentsOf: Array((first ? "]\n" : "\n]\n").utf8)) }
     FileHandle.standardOutput.write(output)
     if status != .success { throw status }
+  }
+
+  /// The more serious of two exit codes: missing input (66) over bad data (65) over success.
+  static func worse(_ first: ExitCode, _ second: ExitCode) -> ExitCode {
+    first.rawValue >= second.rawValue ? first : second
   }
 
   /// `file:line:column: relation TARGET  "text"`.
