@@ -26,32 +26,14 @@ struct RefsCommand: AsyncParsableCommand {
   var format: Format = .text
 
   func run() async throws {
-    if ProcessInfo.processInfo.environment["CGDEBUG"] != nil {
-      for path in paths {
-        let doc = try DocumentReader.read(path: path)
-        print("IDENTITY", doc.identity)
-        for p in doc.paragraphs {
-          print(
-            "PARA", p.kind, p.number ?? -1, p.verb, p.relation, "|",
-            doc.collapsedString(p.range.lowerBound..<min(p.range.upperBound, p.range.lowerBound + 90)))
-        }
-        for f in doc.footnotes { print("FOOT", f.number, f.pageStart, f.pageEnd, doc.collapsedString(f.range)) }
-        for m in doc.markers {
-          print(
-            "MARK", m.number, m.position,
-            doc.collapsedString(max(0, m.position - 30)..<min(doc.text.count, m.position + 5)))
-        }
-      }
-      return
-    }
     var status = ExitCode.success
     var documents: [String] = []
     for path in paths {
       do throws(CiteGraphError) {
         documents.append(contentsOf: try CorpusResolver.documentPaths(in: [path]))
       } catch {
-        StandardError.report(error)
-        status = status.worse(ExitCode(error))
+        printError(error.localizedDescription)
+        status = Self.worse(status, ExitCode(error))
       }
     }
     let results = await CorpusResolver().resolve(paths: documents)
@@ -61,10 +43,10 @@ struct RefsCommand: AsyncParsableCommand {
     for result in results {
       switch result {
       case .failure(let error):
-        StandardError.report(error)
-        status = status.worse(ExitCode(error))
+        printError(error.localizedDescription)
+        status = Self.worse(status, ExitCode(error))
       case .success(let document):
-        for finding in document.findings { StandardError.print(finding.formatted) }
+        for finding in document.findings { printToStandardError(finding.formatted) }
         for reference in document.references {
           switch format {
           case .text:
@@ -85,6 +67,11 @@ struct RefsCommand: AsyncParsableCommand {
     if format == .json { output.append(contentsOf: Array((first ? "]\n" : "\n]\n").utf8)) }
     FileHandle.standardOutput.write(output)
     if status != .success { throw status }
+  }
+
+  /// The more serious of two exit codes: missing input (66) over bad data (65) over success.
+  static func worse(_ first: ExitCode, _ second: ExitCode) -> ExitCode {
+    first.rawValue >= second.rawValue ? first : second
   }
 
   /// `file:line:column: relation TARGET  "text"`.

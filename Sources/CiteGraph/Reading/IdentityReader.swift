@@ -38,7 +38,7 @@ struct IdentityReader {
         break
       }
     }
-    let frontEnd = opening ?? min(lines.count, 12)
+    let frontEnd = opening ?? min(lines.count, 60)
     var dateLine: Int? = nil
     if let (symbol, range) = prefixedSymbol(before: frontEnd) {
       front.identity.symbol = symbol
@@ -48,7 +48,12 @@ struct IdentityReader {
       front.symbolOffset = range
       dateLine = line
     }
-    front.identity.date = adoptionDate(before: max(frontEnd, min(lines.count, 3)), dateLine: &dateLine)
+    if let line = dateLine {
+      front.identity.date =
+        firstDate(in: scanner.plain(line, limit: 200), fallbackYear: front.identity.symbol?.series.year)
+    } else {
+      front.identity.date = adoptionDate(before: frontEnd)
+    }
     front.identity.body = front.identity.symbol?.body
     var titleEnd: Int? = nil
     if let symbol = front.identity.symbol {
@@ -130,7 +135,8 @@ struct IdentityReader {
         }
         let heading = (number: number, year: year, range: numberStart..<end, line: index)
         let dateLine = dateLineIndex(from: index)
-        let resolvedYear = heading.year ?? dateLine.flatMap { dateYear(onLine: $0) }
+        // A full written date outweighs an OCR-garbled year in the heading ("434 (1973) of 18 September 1978").
+        let resolvedYear = dateLine.flatMap { dateYear(onLine: $0) } ?? heading.year
         guard let resolvedYear,
           let symbol = Symbol(body: .securityCouncil, series: .year(resolvedYear), number: heading.number)
         else { continue }
@@ -150,20 +156,23 @@ struct IdentityReader {
     return false
   }
 
-  /// The first line from `index` (within two lines) that holds a date.
+  /// The first line from `index` (within two lines) that holds a date, its year possibly garbled.
   private func dateLineIndex(from index: Int) -> Int? {
-    (index..<min(scanner.lines.count, index + 3)).first { dateYear(onLine: $0) != nil }
+    (index..<min(scanner.lines.count, index + 3)).first {
+      firstDate(in: scanner.plain($0, limit: 200), fallbackYear: 1) != nil
+    }
   }
 
   private func dateYear(onLine index: Int) -> Int? {
     firstDate(in: scanner.plain(index, limit: 200))?.year
   }
 
-  private func firstDate(in bytes: [UInt8]) -> CalendarDate? {
+  /// The first date in `bytes`; one whose year is garbled (`14 October £964`) takes `fallbackYear`.
+  private func firstDate(in bytes: [UInt8], fallbackYear: Int? = nil) -> CalendarDate? {
     bytes.withUnsafeBufferPointer { buffer in
       for index in 0..<buffer.count where ByteClass.isDigit(buffer[index]) && (index == 0 || buffer[index - 1] == 0x20)
       {
-        if let date = WrittenDate.parse(buffer, at: index), let year = date.year,
+        if let date = WrittenDate.parse(buffer, at: index), let year = date.year ?? fallbackYear,
           let calendar = CalendarDate(year: year, month: date.month, day: date.day)
         {
           return calendar
@@ -173,16 +182,16 @@ struct IdentityReader {
     }
   }
 
-  /// "adopted by the General Assembly on 21 December 2016", "Adopted by the Security Council at its
-  /// 3014th meeting, on 31 July 1991", or the Security Council heading's "of 10 December 1968".
-  private func adoptionDate(before end: Int, dateLine: inout Int?) -> CalendarDate? {
+  /// "adopted by the General Assembly on 21 December 2016" or "Adopted by the Security Council at its
+  /// 3014th meeting, on 31 July 1991" in the first `end` lines.
+  private func adoptionDate(before end: Int) -> CalendarDate? {
     var joined: [UInt8] = []
     for index in 0..<end {
       if !joined.isEmpty { joined.append(0x20) }
       joined.append(contentsOf: scanner.plain(index, limit: 400))
       if joined.count > 8192 { break }
     }
-    let found: CalendarDate? = joined.withUnsafeBufferPointer { buffer in
+    return joined.withUnsafeBufferPointer { buffer in
       var cursor = 0
       while cursor < buffer.count {
         if ByteClass.matches(buffer, at: cursor, "adopted by the ") {
@@ -200,9 +209,6 @@ struct IdentityReader {
       }
       return nil
     }
-    if let found { return found }
-    if let line = dateLine { return firstDate(in: scanner.plain(line, limit: 200)) }
-    return nil
   }
 
   /// The title after `71/244.` and the line after it.

@@ -26,6 +26,16 @@ public struct OffsetMap: Sendable {
     end += Int32(count)
   }
 
+  /// Forgets the last cleaned byte.
+  mutating func removeLast() {
+    guard let lastStart = starts.last, end > 0 else { return }
+    end -= 1
+    if lastStart == end {
+      starts.removeLast()
+      origins.removeLast()
+    }
+  }
+
   /// The original offset of cleaned offset `offset`.
   ///
   /// - Complexity: O(log *r*) for *r* runs.

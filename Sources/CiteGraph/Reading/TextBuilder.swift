@@ -28,7 +28,13 @@ struct TextBuilder {
     let hyphenated =
       count >= 2 && text[count - 1] == 0x2D && ByteClass.isLetter(text[count - 2])
       && ByteClass.isAlnum(buffer[line.start])
-    if !hyphenated { appendSpace(origin: line.start - 1) }
+    if !hyphenated {
+      appendSpace(origin: line.start - 1)
+    } else if ByteClass.isLower(buffer[line.start]) {
+      // A word broken at the line end ("resolu-" / "tions"): joined without its hyphen.
+      text.removeLast()
+      map.removeLast()
+    }
     let start = text.count
     appendLine(buffer, line.start..<line.end, markdown: markdown, markers: &markers)
     return start
