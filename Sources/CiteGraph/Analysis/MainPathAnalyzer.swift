@@ -7,18 +7,24 @@
 /// a *latest* document is one nothing in scope cites — a *sink*. Paths are reported oldest first, from
 /// an origin towards the latest documents.
 public struct MainPathAnalyzer: Sendable {
-  /// A chain of citations, oldest first.
-  public struct Path: Hashable, Sendable {
-    /// The steps, oldest first: one document, or the members of a condensed citation circle.
+  /// A main path, or a small network of main paths where the search met ties: its steps oldest first
+  /// and the citations that join them.
+  public struct PathNetwork: Hashable, Sendable {
+    /// The steps in topological order, oldest first: one document, or the members of a condensed
+    /// citation circle (ascending ids).
     public var steps: [[CitationGraph.NodeID]]
-    /// `links[i]` joins `steps[i + 1]` (citing) to `steps[i]` (cited).
+    /// The citations between steps, ordered by cited step then citing step.
     public var links: [Link]
   }
 
-  /// The citation between two consecutive steps of a path.
+  /// A citation between two steps of a ``PathNetwork``.
   public struct Link: Hashable, Sendable {
-    /// The graph edge, from a document of the newer step to one of the older; when several edges join
-    /// the two steps (only possible through a circle), the first in edge order.
+    /// The index of the citing (newer) step.
+    public var citing: Int
+    /// The index of the cited (older) step.
+    public var cited: Int
+    /// The graph edge that stands for the citation; when several edges join the two steps (only
+    /// possible through a circle), the first in edge order.
     public var edge: Int
     /// The search path count of the condensed arc.
     public var weight: Double

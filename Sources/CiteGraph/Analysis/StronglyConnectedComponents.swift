@@ -95,62 +95,77 @@ public struct StronglyConnectedComponents: Sendable {
   ) -> (ranks: [Int32], count: Int) {
     let m = nodes.count
     guard m > 0 else { return ([], 0) }
-    var rank = [Int32](repeating: 0, count: m)
-    var isRoot = [Bool](repeating: false, count: m)
-    var callNodes: [Int32] = []
-    var callCursors: [Int32] = []
-    var open: [Int32] = []
+    // Fixed-size scratch: the call stack and the open stack each hold at most `m` nodes.
+    let rank = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+    let isRoot = UnsafeMutableBufferPointer<Bool>.allocate(capacity: m)
+    let callNodes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+    let callCursors = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    let open = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+    defer {
+      rank.deallocate()
+      isRoot.deallocate()
+      callNodes.deallocate()
+      callCursors.deallocate()
+      open.deallocate()
+    }
+    rank.initialize(repeating: 0)
+    isRoot.initialize(repeating: false)
+    var depth = 0
+    var openCount = 0
     var nextIndex: Int32 = 1
     var nextComponent = Int32(m - 1)
     graph.forwardOffsets.withUnsafeBufferPointer { offsets in
       graph.forwardTargets.withUnsafeBufferPointer { targets in
-        for start in 0..<m where rank[start] == 0 {
-          rank[start] = nextIndex
-          nextIndex += 1
-          isRoot[start] = true
-          callNodes.append(Int32(start))
-          callCursors.append(offsets[Int(nodes[start])])
-          while let v = callNodes.last {
-            let vi = Int(v)
-            var edge = Int(callCursors[callCursors.count - 1])
-            let end = Int(offsets[Int(nodes[vi]) + 1])
-            var descended = false
-            while edge < end {
-              let w = positions[Int(targets[edge])]
-              if w >= 0 {
-                let wi = Int(w)
-                if rank[wi] == 0 {
-                  // Leave the cursor on this edge: when `w` returns, the edge is finished below.
-                  callCursors[callCursors.count - 1] = Int32(edge)
-                  rank[wi] = nextIndex
-                  nextIndex += 1
-                  isRoot[wi] = true
-                  callNodes.append(w)
-                  callCursors.append(offsets[Int(nodes[wi])])
-                  descended = true
-                  break
+        nodes.withUnsafeBufferPointer { nodes in
+          for start in 0..<m where rank[start] == 0 {
+            rank[start] = nextIndex
+            nextIndex += 1
+            isRoot[start] = true
+            callNodes[0] = Int32(start)
+            callCursors[0] = Int(offsets[Int(nodes[start])])
+            depth = 1
+            while depth > 0 {
+              let v = Int(callNodes[depth - 1])
+              var edge = callCursors[depth - 1]
+              let end = Int(offsets[Int(nodes[v]) + 1])
+              var descended = false
+              while edge < end {
+                let w = Int(positions[Int(targets[edge])])
+                if w >= 0 {
+                  if rank[w] == 0 {
+                    // Leave the cursor on this edge: when `w` returns, the edge is finished below.
+                    callCursors[depth - 1] = edge
+                    rank[w] = nextIndex
+                    nextIndex += 1
+                    isRoot[w] = true
+                    callNodes[depth] = Int32(w)
+                    callCursors[depth] = Int(offsets[Int(nodes[w])])
+                    depth += 1
+                    descended = true
+                    break
+                  }
+                  if rank[w] < rank[v] {
+                    rank[v] = rank[w]
+                    isRoot[v] = false
+                  }
                 }
-                if rank[wi] < rank[vi] {
-                  rank[vi] = rank[wi]
-                  isRoot[vi] = false
-                }
+                edge += 1
               }
-              edge += 1
-            }
-            if descended { continue }
-            callNodes.removeLast()
-            callCursors.removeLast()
-            if isRoot[vi] {
-              nextIndex -= 1
-              while let top = open.last, rank[vi] <= rank[Int(top)] {
-                open.removeLast()
-                rank[Int(top)] = nextComponent
+              if descended { continue }
+              depth -= 1
+              if isRoot[v] {
                 nextIndex -= 1
+                while openCount > 0 && rank[v] <= rank[Int(open[openCount - 1])] {
+                  openCount -= 1
+                  rank[Int(open[openCount])] = nextComponent
+                  nextIndex -= 1
+                }
+                rank[v] = nextComponent
+                nextComponent -= 1
+              } else {
+                open[openCount] = Int32(v)
+                openCount += 1
               }
-              rank[vi] = nextComponent
-              nextComponent -= 1
-            } else {
-              open.append(v)
             }
           }
         }
@@ -159,7 +174,6 @@ public struct StronglyConnectedComponents: Sendable {
     // Components were numbered down from m - 1 in the order they closed; renumber them up from zero
     // so that the first closed (one citing nothing outside itself) is component 0.
     let count = Int(Int32(m - 1) - nextComponent)
-    for i in 0..<m { rank[i] = Int32(m - 1) - rank[i] }
-    return (rank, count)
+    return (rank.map { Int32(m - 1) - $0 }, count)
   }
 }
