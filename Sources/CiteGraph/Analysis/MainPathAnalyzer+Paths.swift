@@ -13,8 +13,10 @@ extension MainPathAnalyzer {
     for origin in 0..<components.count where arcOffsets[origin] == arcOffsets[origin + 1] {
       for slot in Int(inArcOffsets[origin])..<Int(inArcOffsets[origin + 1]) { originArcs.append(Int(inArcs[slot])) }
     }
-    var selected = Set(heaviest(originArcs))
-    extend(from: selected.map { Int(arcSources[$0]) }, citing: true, into: &selected)
+    var selected = [Bool](repeating: false, count: arcCount)
+    let starts = heaviest(originArcs)
+    for arc in starts { selected[arc] = true }
+    extend(from: starts.map { Int(arcSources[$0]) }, citing: true, into: &selected)
     return network(selected)
   }
 
@@ -28,11 +30,12 @@ extension MainPathAnalyzer {
   ///
   /// - Complexity: O(*E* log *E* + *k* (*V* + *E*)) for *k* key routes.
   public func keyRouteMainPath(count: Int = 1) -> PathNetwork {
-    guard count > 0, !weights.isEmpty else { return network([]) }
+    var selected = [Bool](repeating: false, count: arcCount)
+    guard count > 0, !weights.isEmpty else { return network(selected) }
     let descending = weights.sorted(by: >)
     let threshold = descending[min(count, descending.count) - 1]
     let keys = weights.indices.filter { weights[$0] >= threshold }
-    var selected = Set(keys)
+    for arc in keys { selected[arc] = true }
     extend(from: keys.map { Int(arcTargets[$0]) }, citing: false, into: &selected)
     extend(from: keys.map { Int(arcSources[$0]) }, citing: true, into: &selected)
     return network(selected)
@@ -48,45 +51,52 @@ extension MainPathAnalyzer {
   /// - Complexity: O(*V* + *E*).
   public func longestPath() -> PathNetwork {
     var depth = [Int32](repeating: 0, count: components.count)
-    var start: Int?
+    var arcs = [Bool](repeating: false, count: arcCount)
+    var start = -1
     for c in 0..<components.count {
-      for arc in Int(arcOffsets[c])..<Int(arcOffsets[c + 1]) {
-        depth[c] = max(depth[c], depth[Int(arcTargets[arc])] + 1)
-      }
-      if depth[c] > 0 && start.map({ depth[c] > depth[$0] || (depth[c] == depth[$0] && first(c) < first($0)) }) ?? true
-      {
+      var longest: Int32 = 0
+      for arc in Int(arcOffsets[c])..<Int(arcOffsets[c + 1]) { longest = max(longest, depth[Int(arcTargets[arc])] + 1) }
+      depth[c] = longest
+      if longest > 0 && (start < 0 || longest > depth[start] || (longest == depth[start] && first(c) < first(start))) {
         start = c
       }
     }
-    guard var component = start else { return network([]) }
-    var arcs: Set<Int> = []
-    while depth[component] > 0 {
+    var component = start
+    while component >= 0 && depth[component] > 0 {
       let level = depth[component] - 1
-      let candidates = (Int(arcOffsets[component])..<Int(arcOffsets[component + 1])).filter {
-        depth[Int(arcTargets[$0])] == level
+      var best = -1
+      for arc in Int(arcOffsets[component])..<Int(arcOffsets[component + 1]) where depth[Int(arcTargets[arc])] == level
+      {
+        if best < 0 || weights[arc] > weights[best]
+          || (weights[arc] == weights[best] && first(Int(arcTargets[arc])) < first(Int(arcTargets[best])))
+        {
+          best = arc
+        }
       }
-      guard
-        let arc = heaviest(candidates).min(by: { first(Int(arcTargets[$0])) < first(Int(arcTargets[$1])) })
-      else { break }
-      arcs.insert(arc)
-      component = Int(arcTargets[arc])
+      arcs[best] = true
+      component = Int(arcTargets[best])
     }
     return network(arcs)
   }
 
   /// Follows the heaviest arcs, ties included, from `starts`: citing arcs (towards latest documents)
-  /// when `citing`, else cited arcs (towards origins); adds them to `selected`.
-  private func extend(from starts: [Int], citing: Bool, into selected: inout Set<Int>) {
-    var expanded = Set<Int>()
+  /// when `citing`, else cited arcs (towards origins); marks them in `selected`.
+  private func extend(from starts: [Int], citing: Bool, into selected: inout [Bool]) {
+    var expanded = [Bool](repeating: false, count: components.count)
     var frontier = starts
     while let component = frontier.popLast() {
-      guard expanded.insert(component).inserted else { continue }
-      let arcs =
+      guard !expanded[component] else { continue }
+      expanded[component] = true
+      let slots =
         citing
-        ? (Int(inArcOffsets[component])..<Int(inArcOffsets[component + 1])).map { Int(inArcs[$0]) }
-        : Array(Int(arcOffsets[component])..<Int(arcOffsets[component + 1]))
-      for arc in heaviest(arcs) {
-        selected.insert(arc)
+        ? Int(inArcOffsets[component])..<Int(inArcOffsets[component + 1])
+        : Int(arcOffsets[component])..<Int(arcOffsets[component + 1])
+      var top = -Double.infinity
+      for slot in slots { top = max(top, weights[citing ? Int(inArcs[slot]) : slot]) }
+      for slot in slots {
+        let arc = citing ? Int(inArcs[slot]) : slot
+        guard weights[arc] == top else { continue }
+        selected[arc] = true
         frontier.append(Int(citing ? arcSources[arc] : arcTargets[arc]))
       }
     }
@@ -103,23 +113,30 @@ extension MainPathAnalyzer {
     components.memberNodes[Int(components.memberOffsets[component])]
   }
 
-  /// The network of the arcs `arcs`, steps in ascending component order, which is oldest first.
-  private func network(_ arcs: Set<Int>) -> PathNetwork {
-    var stepComponents = Set<Int>()
-    for arc in arcs {
-      stepComponents.insert(Int(arcSources[arc]))
-      stepComponents.insert(Int(arcTargets[arc]))
+  /// The network of the arcs marked in `selected`, steps in ascending component order, which is oldest
+  /// first.
+  private func network(_ selected: [Bool]) -> PathNetwork {
+    var stepOf = [Int32](repeating: -1, count: components.count)
+    for arc in selected.indices where selected[arc] {
+      stepOf[Int(arcSources[arc])] = 0
+      stepOf[Int(arcTargets[arc])] = 0
     }
-    let ordered = stepComponents.sorted()
-    var stepOf: [Int: Int] = [:]
-    for (index, component) in ordered.enumerated() { stepOf[component] = index }
-    let links = arcs.map { arc in
-      Link(
-        citing: stepOf[Int(arcSources[arc])] ?? 0, cited: stepOf[Int(arcTargets[arc])] ?? 0, edge: arcEdges[arc],
-        weight: weights[arc])
+    var steps: [[CitationGraph.NodeID]] = []
+    for component in stepOf.indices where stepOf[component] == 0 {
+      stepOf[component] = Int32(steps.count)
+      steps.append(Array(components.members(of: component)))
     }
-    return PathNetwork(
-      steps: ordered.map { Array(components.members(of: $0)) },
-      links: links.sorted { ($0.cited, $0.citing) < ($1.cited, $1.citing) })
+    // In-arcs are stored by ascending citing component, so this order is (cited, citing) already.
+    var links: [Link] = []
+    for component in stepOf.indices where stepOf[component] >= 0 {
+      for slot in Int(inArcOffsets[component])..<Int(inArcOffsets[component + 1]) where selected[Int(inArcs[slot])] {
+        let arc = Int(inArcs[slot])
+        links.append(
+          Link(
+            citing: Int(stepOf[Int(arcSources[arc])]), cited: Int(stepOf[component]), edge: arcEdges[arc],
+            weight: weights[arc]))
+      }
+    }
+    return PathNetwork(steps: steps, links: links)
   }
 }

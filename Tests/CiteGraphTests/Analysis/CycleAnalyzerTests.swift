@@ -151,8 +151,10 @@ struct CycleAnalyzerTests {
   func temporal() throws {
     // 0 (2001) cites 1 (2000): fine; 1 cites 2 (2005): later; 2 cites 3 (same day); 3 cites 4 (no date);
     // 2 cites itself: a self-citation, not an anomaly.
-    let dates = [AnalysisGraphs.date(2001), AnalysisGraphs.date(2000), AnalysisGraphs.date(2005, 3),
-      AnalysisGraphs.date(2005, 3), nil]
+    let dates = [
+      AnalysisGraphs.date(2001), AnalysisGraphs.date(2000), AnalysisGraphs.date(2005, 3),
+      AnalysisGraphs.date(2005, 3), nil,
+    ]
     let graph = AnalysisGraphs.graph(5, [(0, 1), (1, 2), (2, 3), (3, 4), (2, 2)], dates: dates)
     let anomalies = CycleAnalyzer(graph: graph).temporalAnomalies()
     #expect(anomalies.later.map { [$0.citing, $0.cited] } == [[1, 2]])
