@@ -46,19 +46,19 @@ struct CentralityAnalyzerTests {
   }
 
   @Test("PageRank of three documents citing a fourth that cites nothing: 20/131 each and 71/131")
-  func pageRankByHand() {
+  func pageRankByHand() async {
     // Leaves x, centre y, dangling y spread uniformly: x = 0.15/4 + 0.85·y/4 and 3x + y = 1
     // give y = 0.8875 / 1.6375 = 71/131 and x = 20/131.
     let graph = AnalysisGraphs.graph(4, [(0, 3), (1, 3), (2, 3)])
-    let result = CentralityAnalyzer(graph: graph).pageRank()
+    let result = await CentralityAnalyzer(graph: graph).pageRank()
     #expect(result.converged)
     expectClose(result.scores, [20.0 / 131, 20.0 / 131, 20.0 / 131, 71.0 / 131])
   }
 
   @Test("PageRank agrees with networkx, plain and personalized")
-  func pageRank() {
+  func pageRank() async {
     // nx.pagerank(G, alpha=0.85, tol=1e-15, max_iter=10000)
-    let plain = CentralityAnalyzer(graph: Self.circles).pageRank()
+    let plain = await CentralityAnalyzer(graph: Self.circles).pageRank()
     #expect(plain.converged)
     expectClose(
       plain.scores,
@@ -67,7 +67,7 @@ struct CentralityAnalyzerTests {
         0.13286921642278543, 0.18785979495853206, 0.1103109514488121,
       ])
     // nx.pagerank(G, alpha=0.85, personalization={0: 1, 3: 1}, tol=1e-15, max_iter=10000)
-    let personalized = CentralityAnalyzer(graph: Self.circles).pageRank(personalization: [0, 3, 3])
+    let personalized = await CentralityAnalyzer(graph: Self.circles).pageRank(personalization: [0, 3, 3])
     expectClose(
       personalized.scores,
       [
@@ -76,7 +76,7 @@ struct CentralityAnalyzerTests {
       ])
     // nx.pagerank(G, alpha=0.85, tol=1e-15, max_iter=10000)
     expectClose(
-      CentralityAnalyzer(graph: Self.diamond).pageRank().scores,
+      await CentralityAnalyzer(graph: Self.diamond).pageRank().scores,
       [
         0.05968901278227759, 0.07660089973725646, 0.07660089973725646, 0.18991054233561472, 0.20551175805158176,
         0.07660089973725646, 0.31508598761875617,
@@ -170,5 +170,30 @@ struct CentralityAnalyzerTests {
     #expect(await analyzer.betweenness(sources: .sample(count: 10, seed: 5), workers: 2) == first)
     expectClose(await analyzer.betweenness(sources: .sample(count: 10, seed: 5), workers: 1), first)
     #expect(await analyzer.betweenness(sources: .sample(count: 10, seed: 6), workers: 2) != first)
+  }
+}
+
+@Suite("Centrality on larger graphs")
+struct CentralityScaleTests {
+  @Test("PageRank split over workers agrees with one worker and sums to 1")
+  func pageRankWorkers() async {
+    let graph = AnalysisGraphs.random(400, density: 0.5, seed: 3)
+    #expect(graph.edgeCount > 50_000)
+    let one = await CentralityAnalyzer(graph: graph).pageRank(workers: 1)
+    let three = await CentralityAnalyzer(graph: graph).pageRank(workers: 3)
+    #expect(one.converged && three.converged)
+    #expect(abs(one.scores.reduce(0, +) - 1) < 1e-9)
+    #expect(zip(one.scores, three.scores).allSatisfy { abs($0 - $1) < 1e-12 })
+  }
+
+  @Test("balanced ranges cover every node once")
+  func ranges() {
+    let graph = AnalysisGraphs.random(50, density: 0.2, seed: 4)
+    for parts in 1...7 {
+      let ranges = CentralityAnalyzer.balancedRanges(graph: graph, parts: parts)
+      #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == 50)
+      #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+      #expect(ranges.count <= parts)
+    }
   }
 }
