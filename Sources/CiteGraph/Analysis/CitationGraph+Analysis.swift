@@ -13,7 +13,13 @@ extension CitationGraph {
     }
     return NodeID(low)
   }
+}
 
-  /// Whether edge `edge` is a self-citation (its citing and cited node are one).
-  public func isSelfLoop(edge: Int) -> Bool { source(ofEdge: edge) == forwardTargets[edge] }
+extension CitationGraph {
+  /// Where edge `edge` was first mentioned as `file:line:column`, or `nil` when the graph does not know.
+  public func mentionSite(ofEdge edge: Int) -> String? {
+    guard let location = location(ofEdge: edge) else { return nil }
+    let file = files.indices.contains(Int(location.file)) ? files[Int(location.file)] : "?"
+    return "\(file):\(location.line):\(location.column)"
+  }
 }

@@ -12,7 +12,9 @@ extension CycleAnalyzer {
   /// - Complexity: O((*c* + 1)(*V* + *E*)) for *c* cycles found without a length bound; O((*c* + 1) *k*
   ///   (*V* + *E*)) with a bound *k*.
   public func elementaryCycles(maxCycles: Int = 1000, maxLength: Int? = nil) -> CycleSearch {
-    guard maxCycles > 0, (maxLength ?? 2) >= 2 else { return CycleSearch(cycles: [], truncated: false) }
+    guard (maxLength ?? 2) >= 2 else { return CycleSearch(cycles: [], truncated: false) }
+    let maxCycles = max(0, maxCycles)
+    // One cycle beyond the limit tells whether the list is complete.
     var search = CircuitSearch(graph: graph, limit: maxCycles + 1, maxLength: maxLength)
     var work = StronglyConnectedComponents(graph: graph).circles.reversed().map { $0 }
     while let component = work.popLast(), search.found.count <= maxCycles {
