@@ -9,7 +9,7 @@ struct CiteGraphCommand: AsyncParsableCommand {
     version: CiteGraphVersion.current,
     subcommands: [
       RefsCommand.self, CheckCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self,
-      ExportCommand.self,
+      ExportCommand.self, CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
     ]
   )
 }
