@@ -192,7 +192,7 @@ public struct CitationGraph: Sendable {
   }
 
   /// Completes a graph from its forward CSR arrays: builds the reverse adjacency and the symbol index.
-  private init(
+  init(
     sortedUniqueNodes nodes: [Node], files: [String], offsets: [Int32], targets: [NodeID], relations: [RelationSet],
     mentions: [Int32], locations: [MentionLocation]
   ) {
