@@ -9,7 +9,7 @@ struct CiteGraphCommand: AsyncParsableCommand {
     version: CiteGraphVersion.current,
     subcommands: [
       RefsCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self, ExportCommand.self,
-      RegistryCommand.self,
+      RegistryCommand.self, BuildCommand.self, StatsCommand.self,
     ]
   )
 }
