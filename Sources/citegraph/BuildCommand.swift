@@ -48,7 +48,8 @@ struct BuildCommand: AsyncParsableCommand {
       let withText = graph.nodes.filter(\.hasText).count
       printToStandardError(
         "\(output): \(graph.nodeCount) nodes (\(withText) with text), \(graph.edgeCount) edges from "
-          + "\(resolved.count) documents" + (failures > 0 ? "; \(failures) file\(failures == 1 ? "" : "s") could not be read" : ""))
+          + "\(resolved.count) documents"
+          + (failures > 0 ? "; \(failures) file\(failures == 1 ? "" : "s") could not be read" : ""))
       if failures > 0 { throw ExitCode(65) }
     }
   }
