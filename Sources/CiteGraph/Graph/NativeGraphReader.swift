@@ -34,7 +34,7 @@ struct NativeGraphReader {
     var targets: [Int32] = []
     var relations: [RelationSet] = []
     var mentions: [Int32] = []
-    var locations: [CitationGraph.MentionLocation] = []
+    var locations: [PackedLocation] = []
     var nodeFields: [Range<Int>] = []
     var table: ByteStringTable?
     var bySymbol: [Symbol: Int32] = [:]
@@ -63,7 +63,7 @@ struct NativeGraphReader {
       let edges = sources.indices.map {
         CitationGraph.EdgeRecord(
           source: sources[$0], target: targets[$0], relations: relations[$0], mentions: mentions[$0],
-          location: locations[$0].file < 0 ? nil : locations[$0])
+          location: locations[$0].location)
       }
       if nodesSorted { return CitationGraph(sortedUniqueNodes: nodes, edges: edges, files: files) }
       return CitationGraph(nodes: nodes, edges: edges, files: files)
@@ -170,14 +170,14 @@ struct NativeGraphReader {
     guard let mentions = ByteLines.integer(fields[4], of: buffer), mentions <= Int32.max else {
       throw malformed(line, "'\(ByteLines.string(fields[4], of: buffer))' is not a mention count")
     }
-    var location = CitationGraph.noLocation
+    var location = PackedLocation.none
     if !ByteLines.equals(fields[5], of: buffer, "-") {
       guard let parsed = mentionLocation(fields[5], of: buffer), Int(parsed.file) < state.files.count else {
         throw malformed(
           line, "'\(ByteLines.string(fields[5], of: buffer))' is not a location (file:line:column, file declared above)"
         )
       }
-      location = parsed
+      location = PackedLocation(parsed)
     }
     if let lastSource = state.sources.last, let lastTarget = state.targets.last,
       (lastSource, lastTarget) >= (source, target)
