@@ -135,16 +135,17 @@ struct CheckCommand: AsyncParsableCommand {
     }
   }
 
-  /// The registries to consult. Until the registry of issue 4 lands, none: every reference outside the
-  /// checked texts is unverified.
-  private func loadRegistry() throws(CiteGraphError) -> any SymbolLookup {
-    NoRegistry()
+  /// The bundled registries (`Graphs/registry/*.tsv`) and those given with `--registry`.
+  private func loadRegistry() throws(CiteGraphError) -> Registry {
+    var files: [String] = []
+    if let folder = BundledGraphs.registryDirectory(),
+      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+    {
+      files = names.filter { $0.hasSuffix(".tsv") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+    if files.isEmpty && registry.isEmpty {
+      printWarning("no registry found: references outside the checked texts cannot be verified")
+    }
+    return try Registry.load(paths: files + registry)
   }
-}
-
-/// Knows nothing and covers nothing (until the registry of issue 4 lands).
-private struct NoRegistry: SymbolLookup {
-  func knows(_ symbol: Symbol) -> Bool { false }
-  func adoptionDate(of symbol: Symbol) -> CalendarDate? { nil }
-  func covers(_ symbol: Symbol) -> Bool { false }
 }

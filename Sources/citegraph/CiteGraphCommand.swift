@@ -9,7 +9,8 @@ struct CiteGraphCommand: AsyncParsableCommand {
     version: CiteGraphVersion.current,
     subcommands: [
       RefsCommand.self, CheckCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self,
-      ExportCommand.self, CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
+      ExportCommand.self, RegistryCommand.self, BuildCommand.self, StatsCommand.self,
+      CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
     ]
   )
 }

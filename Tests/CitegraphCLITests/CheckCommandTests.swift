@@ -100,7 +100,8 @@ struct CheckCommandTests {
   @Test("a missing path and a binary file are reported, the other files are still checked, exit 66 / 65")
   func badInput() throws {
     let folder = try Self.scratch([
-      "a.txt": Self.resolution(902, adopted: "17 December 2024", body: "Recalling its resolution 78/410,")
+      "a.txt": Self.resolution(
+        902, adopted: "17 December 2024", body: "Recalling Security Council resolution 2365 (2018),")
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: folder.appendingPathComponent("b.txt"))
@@ -128,7 +129,7 @@ struct CheckCommandTests {
 
   @Test("a baseline written once holds back old findings, survives shifted lines, and lets new ones through")
   func baseline() throws {
-    let old = "Recalling its resolution 78/410,"
+    let old = "Recalling Security Council resolution 2365 (2018),"
     let folder = try Self.scratch(["a.txt": Self.resolution(902, adopted: "17 December 2024", body: old)])
     defer { try? FileManager.default.removeItem(at: folder) }
     let baseline = folder.appendingPathComponent("baseline.json").path
@@ -140,11 +141,11 @@ struct CheckCommandTests {
     // Two new paragraphs above the old mistake move it down; the second holds a new mistake.
     let edited = Self.resolution(
       902, adopted: "17 December 2024",
-      body: "Noting its work,\n\nRecalling also its resolution 78/420,\n\n" + old)
+      body: "Noting its work,\n\nRecalling also Security Council resolution 2366 (2018),\n\n" + old)
     try Data(edited.utf8).write(to: folder.appendingPathComponent("a.txt"))
     let again = try CLIRunner.run(["check", folder.appendingPathComponent("a.txt").path, "--baseline", baseline])
     #expect(Self.findings(again.stdout) == ["a.txt:22 CG201"])
-    #expect(again.stdout.contains("78/420"))
+    #expect(again.stdout.contains("2366"))
     #expect(again.status == 1)
     #expect(again.stderr.contains("1 more in the baseline"))
     let broken = folder.appendingPathComponent("broken.json")
@@ -192,7 +193,7 @@ struct CheckCommandTests {
     let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let findings = try #require(object["findings"] as? [[String: Any]])
     let dangling = try #require(findings.first { $0["code"] as? String == "CG201" })
-    #expect(dangling["target"] as? String == "A/RES/78/410")
+    #expect(dangling["target"] as? String == "S/RES/2365(2018)")
     #expect(dangling["line"] as? Int == 21)
   }
 }

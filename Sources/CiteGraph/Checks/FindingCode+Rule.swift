@@ -22,7 +22,7 @@ extension FindingCode {
         (
           "dangling reference",
           "the cited symbol is neither in the checked texts nor in a registry that covers its range; "
-            + "check the number, session and part letter"
+            + "check the number, its session or year, and any part letter"
         )
       case .unverifiedReference:
         (

@@ -46,7 +46,7 @@ public struct ReferenceChecker: Sendable {
           finding(
             .danglingReference,
             "\(target) does not exist: no checked text claims it and the registry that covers its range "
-              + "does not list it; check the number, session and part letter")
+              + "does not list it; check the number, its session or year, and any part letter")
         ]
       }
       return [
