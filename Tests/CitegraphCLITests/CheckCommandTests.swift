@@ -197,3 +197,17 @@ struct CheckCommandTests {
     #expect(dangling["line"] as? Int == 21)
   }
 }
+
+@Suite("citegraph check example")
+struct CheckExampleTests {
+  @Test("Examples/check/README.md shows the output the sample texts give today")
+  func readmeOutput() throws {
+    let readme = try String(
+      contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/check/README.md"), encoding: .utf8)
+    let blocks = readme.components(separatedBy: "```text\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+    try #require(blocks.count == 2)
+    let output = try CLIRunner.run(["check", CheckCommandTests.samples])
+    #expect(output.stdout == blocks[0])
+    #expect(output.stderr == blocks[1])
+  }
+}
