@@ -67,7 +67,10 @@ struct CheckCommand: AsyncParsableCommand {
   }
 
   static var codeList: String {
-    knownRules.map { "  \($0.id)  \($0.severity.rawValue)  \($0.summary)" }.joined(separator: "\n")
+    knownRules.map { rule in
+      let severity = rule.severity.rawValue
+      return "  \(rule.id)  \(severity)\(String(repeating: " ", count: 8 - severity.count))\(rule.summary)"
+    }.joined(separator: "\n")
   }
 
   func validate() throws {

@@ -115,6 +115,24 @@ struct CheckCommandTests {
     #expect(Self.findings(missing.stdout) == ["a.txt:20 CG201"])
   }
 
+  @Test("--registry adds a registry: its coverage makes an unknown number dangling; a missing one exits 66")
+  func extraRegistry() throws {
+    let folder = try Self.scratch([
+      "a.txt": Self.resolution(950, adopted: "17 December 2024", body: "Recalling its resolution 79/933,"),
+      "extra.tsv": "# covers: A/RES/79 900-949\nsymbol\tdate\ttitle\nA/RES/79/901\t2024-12-17\tA test\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let text = folder.appendingPathComponent("a.txt").path
+    let without = try CLIRunner.run(["check", text])
+    #expect(Self.findings(without.stdout) == ["a.txt:20 CG202"])
+    let with = try CLIRunner.run(["check", text, "--registry", folder.appendingPathComponent("extra.tsv").path])
+    #expect(Self.findings(with.stdout) == ["a.txt:20 CG201"])
+    #expect(with.status == 1)
+    let missing = try CLIRunner.run(["check", text, "--registry", "/no/such/registry.tsv"])
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("/no/such/registry.tsv"))
+  }
+
   @Test("usage errors exit 64: an unknown format, an --ignore that is no code, no path")
   func usage() throws {
     for arguments in [
