@@ -1,0 +1,101 @@
+import CiteGraph
+
+/// How a document is drawn on a lineage map.
+public struct NodeStyle: Hashable, Sendable {
+  /// A Graphviz shape name (`box`, `note`, …).
+  public var shape: String
+  /// The fill colour, `#rrggbb`.
+  public var fill: String
+  /// The border colour, `#rrggbb`.
+  public var border: String
+  /// The border width in points.
+  public var borderWidth: Double
+  /// Whether the border is dashed (the document's text is not in the corpus).
+  public var dashed: Bool
+
+  public init(shape: String, fill: String, border: String, borderWidth: Double, dashed: Bool) {
+    self.shape = shape
+    self.fill = fill
+    self.border = border
+    self.borderWidth = borderWidth
+    self.dashed = dashed
+  }
+}
+
+/// How a citation is drawn on a lineage map.
+public struct EdgeStyle: Hashable, Sendable {
+  /// The line pattern.
+  public enum Line: String, Sendable {
+    case solid, dashed, dotted
+  }
+
+  /// The line colour, `#rrggbb`.
+  public var color: String
+  /// The line pattern.
+  public var line: Line
+  /// The line width in points.
+  public var width: Double
+
+  public init(color: String, line: Line, width: Double) {
+    self.color = color
+    self.line = line
+    self.width = width
+  }
+}
+
+/// The map's colours and shapes: one hue per body and per relation, from Okabe & Ito's palette for
+/// colour-blind readers ("Color Universal Design", 2008), with line patterns that keep relations
+/// apart in greyscale print.
+enum MapPalette {
+  /// The focus document's fill: the palette's yellow, which no body uses.
+  static let focusFill = "#F0E442"
+  static let focusBorder = "#000000"
+
+  /// A body's border colour and light fill.
+  static func colors(of body: Body) -> (border: String, fill: String) {
+    switch body {
+    case .generalAssembly: ("#0072B2", "#DCEBF7")
+    case .securityCouncil: ("#D55E00", "#F9E0D0")
+    case .economicAndSocialCouncil: ("#009E73", "#D5F0E7")
+    case .humanRightsCouncil: ("#E69F00", "#FBEFD4")
+    case .commissionOnHumanRights: ("#CC79A7", "#F5E3EE")
+    }
+  }
+
+  static func shape(of kind: DocumentKind) -> String {
+    switch kind {
+    case .resolution: "box"
+    case .decision: "note"
+    }
+  }
+
+  static func nodeStyle(body: Body, kind: DocumentKind, inCorpus: Bool, isFocus: Bool) -> NodeStyle {
+    let (border, fill) = colors(of: body)
+    return NodeStyle(
+      shape: shape(of: kind), fill: isFocus ? focusFill : fill, border: isFocus ? focusBorder : border,
+      borderWidth: isFocus ? 3 : 1, dashed: !inCorpus)
+  }
+
+  /// Relations from the strongest commitment to the weakest: an edge with several is drawn as its
+  /// strongest, and lists them all in its tooltip.
+  static let strength: [Relation] = [
+    .endorses, .reaffirms, .reiterates, .welcomes, .recalls, .acknowledges, .notes, .cites,
+  ]
+
+  static func primary(of relations: RelationSet) -> Relation {
+    strength.first(where: relations.contains) ?? .cites
+  }
+
+  static func edgeStyle(of relation: Relation) -> EdgeStyle {
+    switch relation {
+    case .endorses: EdgeStyle(color: "#009E73", line: .solid, width: 2.2)
+    case .reaffirms: EdgeStyle(color: "#0072B2", line: .solid, width: 1.6)
+    case .reiterates: EdgeStyle(color: "#56B4E9", line: .solid, width: 1.4)
+    case .welcomes: EdgeStyle(color: "#E69F00", line: .solid, width: 1.4)
+    case .recalls: EdgeStyle(color: "#555555", line: .solid, width: 1)
+    case .acknowledges: EdgeStyle(color: "#CC79A7", line: .dashed, width: 1.2)
+    case .notes: EdgeStyle(color: "#888888", line: .dashed, width: 1)
+    case .cites: EdgeStyle(color: "#AAAAAA", line: .dotted, width: 1)
+    }
+  }
+}
