@@ -7,6 +7,13 @@
 /// freely, so each label carries its year instead. The heading and the legend form the graph's own
 /// label, above the drawing, so they never disturb the layout.
 public struct DOTWriter: Sendable {
+  /// The size (documents plus citations) above which `dot` is told to cut its network-simplex and
+  /// crossing-minimization passes short: on a 300-document map with 630 citations this takes the
+  /// layout from 6.6 s to 1.4 s for a few more crossings.
+  static let largeMap = 400
+  /// The size up to which the force-directed engines route curved edges around documents.
+  static let smallMap = 150
+
   /// The engine the DOT is written for.
   public var engine: LayoutEngine
 
@@ -39,11 +46,16 @@ public struct DOTWriter: Sendable {
     switch engine {
     case .dot:
       attributes += ["rankdir=BT", "newrank=true", "ranksep=\"0.35\"", "nodesep=\"0.25\""]
+      if map.nodes.count + map.edges.count > Self.largeMap {
+        attributes += ["nslimit=2", "nslimit1=2", "mclimit=0.3"]
+      }
     case .twopi:
-      attributes += ["overlap=false", "splines=true", "ranksep=\"1.4\""]
+      attributes += ["overlap=false", "ranksep=\"1.4\""]
       if let focus = map.focus { attributes.append("root=\(DOTText.quoted(map.nodes[focus].symbol.canonical))") }
     case .neato, .fdp, .sfdp, .circo:
-      attributes += ["overlap=false", "splines=true", "sep=\"+6\""]
+      attributes += ["overlap=false", "sep=\"+6\""]
+      // Routing splines around nodes is quadratic or worse in these engines: small maps only.
+      if map.nodes.count + map.edges.count <= Self.smallMap { attributes.append("splines=true") }
     }
     return attributes
   }
@@ -75,7 +87,6 @@ public struct DOTWriter: Sendable {
   private func statement(for node: LineageMap.Node) -> String {
     let style = node.style
     var styles = node.style.shape == "box" ? ["rounded", "filled"] : ["filled"]
-    if style.dashed { styles.append("dashed") }
     if node.isFocus { styles.append("bold") }
     let attributes = [
       "label=<\(label(of: node))>", "tooltip=\(DOTText.tooltip(node.tooltip))", "URL=\(DOTText.url(node.url))",
@@ -110,12 +121,13 @@ public struct DOTWriter: Sendable {
       let cells = map.nodeKeys.map { key in
         let style = key.style
         return "<td border=\"\(max(1, Int(style.borderWidth)))\" color=\"\(style.border)\" "
-          + "bgcolor=\"\(style.fill)\"\(style.dashed ? " style=\"dashed\"" : "")>"
+          + "bgcolor=\"\(style.fill)\">"
           + "<font point-size=\"9\">\(DOTText.html(key.meaning))</font></td>"
       }
       rows.append(
         "<tr><td align=\"left\"><table border=\"0\" cellborder=\"0\" cellspacing=\"4\" cellpadding=\"3\"><tr>"
-          + cells.joined() + "</tr></table></td></tr>")
+          + "<td><font point-size=\"9\" color=\"#555555\">document:</font></td>" + cells.joined()
+          + "</tr></table></td></tr>")
     }
     if !map.edgeKeys.isEmpty {
       let cells = map.edgeKeys.map { key in
@@ -124,7 +136,7 @@ public struct DOTWriter: Sendable {
       }
       rows.append(
         "<tr><td align=\"left\"><table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr>"
-          + "<td><font point-size=\"9\" color=\"#555555\">cites by:</font></td>" + cells.joined()
+          + "<td><font point-size=\"9\" color=\"#555555\">relation:</font></td>" + cells.joined()
           + "</tr></table></td></tr>")
     }
     return "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"1\">" + rows.joined() + "</table>"

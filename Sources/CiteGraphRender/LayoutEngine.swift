@@ -13,17 +13,20 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
   /// Radial layout around a root.
   case twopi
 
-  /// The most nodes and edges this engine is asked to lay out without `--force`.
+  /// The most documents and citations this engine is asked to lay out without `--force`.
   ///
-  /// Measured on lineage-shaped maps (a few citations per document) on one core of the development
-  /// machine, aiming at a few seconds at most: `dot`'s crossing minimization and the spring engines'
-  /// quadratic steps grow fast past these sizes, while `sfdp` stays near-linear.
+  /// Chosen from SVG render times of generated maps with two citations per document (Graphviz
+  /// 2.43, one core): `dot` 6 s at 500 documents and 22 s at 1,000; `neato` 6 s at 800; `fdp` 2 s at
+  /// 800; `sfdp` 10 s at 5,000 with overlap removal; `circo` 3 s at 100 but 35 s at 200; `twopi` 1 s
+  /// at 800. Past these sizes the layouts take minutes.
   public var limits: (nodes: Int, edges: Int) {
     switch self {
-    case .dot: (1_000, 4_000)
-    case .neato, .fdp: (600, 3_000)
-    case .circo, .twopi: (1_500, 6_000)
-    case .sfdp: (20_000, 100_000)
+    case .dot: (600, 1_500)
+    case .neato: (800, 2_000)
+    case .fdp: (1_000, 2_500)
+    case .sfdp: (5_000, 15_000)
+    case .circo: (120, 400)
+    case .twopi: (2_000, 5_000)
     }
   }
 

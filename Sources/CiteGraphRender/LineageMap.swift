@@ -26,6 +26,8 @@ public struct LineageMap: Sendable, Equatable {
     public var yearIsEstimated: Bool
     /// Whether this is the document the map is about.
     public var isFocus: Bool
+    /// Whether the corpus holds the document's text (else its own citations are unknown).
+    public var inCorpus: Bool
     /// How it is drawn.
     public var style: NodeStyle
   }
@@ -108,7 +110,7 @@ public struct LineageMap: Sendable, Equatable {
         symbol: node.symbol, label: MapLabels.label(of: node.symbol),
         titleLines: MapLabels.wrappedTitle(of: node), tooltip: MapLabels.tooltip(of: node, year: years[id]),
         url: node.symbol.documentURL, year: years[id]?.year, yearIsEstimated: years[id]?.estimated ?? false,
-        isFocus: isFocus,
+        isFocus: isFocus, inCorpus: node.hasText,
         style: MapPalette.nodeStyle(
           body: node.symbol.body, kind: node.symbol.kind, inCorpus: node.hasText, isFocus: isFocus))
     }

@@ -125,11 +125,11 @@ enum MapLabels {
           meaning: "the document mapped",
           style: MapPalette.nodeStyle(body: .generalAssembly, kind: .resolution, inCorpus: true, isFocus: true)))
     }
-    if nodes.contains(where: \.style.dashed) {
+    if nodes.contains(where: { !$0.inCorpus && !$0.isFocus }) {
       keys.append(
         LineageMap.Key(
           meaning: "text not in the corpus",
-          style: NodeStyle(shape: "box", fill: "#FFFFFF", border: "#777777", borderWidth: 1, dashed: true)))
+          style: NodeStyle(shape: "box", fill: "#FFFFFF", border: "#777777", borderWidth: 1)))
     }
     return keys
   }

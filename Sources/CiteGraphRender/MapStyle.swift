@@ -10,15 +10,12 @@ public struct NodeStyle: Hashable, Sendable {
   public var border: String
   /// The border width in points.
   public var borderWidth: Double
-  /// Whether the border is dashed (the document's text is not in the corpus).
-  public var dashed: Bool
 
-  public init(shape: String, fill: String, border: String, borderWidth: Double, dashed: Bool) {
+  public init(shape: String, fill: String, border: String, borderWidth: Double) {
     self.shape = shape
     self.fill = fill
     self.border = border
     self.borderWidth = borderWidth
-    self.dashed = dashed
   }
 }
 
@@ -69,11 +66,12 @@ enum MapPalette {
     }
   }
 
+  /// A document's style: its body's colours, white inside when the corpus lacks its text (its own
+  /// citations are unknown, so the lineage stops there), and the focus in black on yellow.
   static func nodeStyle(body: Body, kind: DocumentKind, inCorpus: Bool, isFocus: Bool) -> NodeStyle {
     let (border, fill) = colors(of: body)
-    return NodeStyle(
-      shape: shape(of: kind), fill: isFocus ? focusFill : fill, border: isFocus ? focusBorder : border,
-      borderWidth: isFocus ? 3 : 1, dashed: !inCorpus)
+    if isFocus { return NodeStyle(shape: shape(of: kind), fill: focusFill, border: focusBorder, borderWidth: 3) }
+    return NodeStyle(shape: shape(of: kind), fill: inCorpus ? fill : "#FFFFFF", border: border, borderWidth: 1)
   }
 
   /// Relations from the strongest commitment to the weakest: an edge with several is drawn as its
