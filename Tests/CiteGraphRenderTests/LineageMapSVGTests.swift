@@ -59,7 +59,9 @@ struct LineageMapSVGTests {
     #expect(focus.link == "https://undocs.org/en/A/RES/71/244")
     #expect(nodes["S/RES/2282(2016)"]?.link == "https://undocs.org/en/S/RES/2282(2016)")
     let nairobi = try #require(nodes["A/RES/64/222"]?.tooltip)
-    #expect(nairobi.contains("Nairobi outcome document of the High-level United Nations Conference on South-South Cooperation"))
+    #expect(
+      nairobi.contains(
+        "Nairobi outcome document of the High-level United Nations Conference on South-South Cooperation"))
     #expect(nairobi.contains("adopted 21 December 2009"))
     #expect(nodes["A/RES/68/230"]?.tooltip?.contains("about 2013") == true)
   }
@@ -80,7 +82,8 @@ struct LineageMapSVGTests {
   func time() throws {
     let nodes = try svg.items("node")
     let years = nodes.filter { $0.key.hasPrefix("year ") }
-    #expect(Set(years.values.flatMap(\.texts)) == ["1978", "2003", "2005", "2007", "2009", "2013", "2014", "2015", "2016"])
+    #expect(
+      Set(years.values.flatMap(\.texts)) == ["1978", "2003", "2005", "2007", "2009", "2013", "2014", "2015", "2016"])
     let (graph, _) = try MapFixtures.southSouth()
     for node in graph.nodes {
       guard let year = node.date?.year, let y = nodes[node.symbol.canonical]?.y else { continue }

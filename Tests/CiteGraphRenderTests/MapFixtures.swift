@@ -17,15 +17,28 @@ enum MapFixtures {
   static func southSouth() throws -> (graph: CitationGraph, focus: Symbol) {
     let rows: [(String, String?, String?, Bool)] = [
       ("A/RES/71/244", "2016-12-21", "71/244. South-South cooperation", true),
-      ("A/RES/64/222", "2009-12-21", "Nairobi outcome document of the High-level United Nations Conference on South-South Cooperation", false),
-      ("A/RES/33/134", "1978-12-19", "United Nations Conference on Technical Co-operation among Developing Countries", false),
-      ("A/RES/57/270B", "2003-06-23", "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits", false),
+      (
+        "A/RES/64/222", "2009-12-21",
+        "Nairobi outcome document of the High-level United Nations Conference on South-South Cooperation", false
+      ),
+      (
+        "A/RES/33/134", "1978-12-19", "United Nations Conference on Technical Co-operation among Developing Countries",
+        false
+      ),
+      (
+        "A/RES/57/270B", "2003-06-23",
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits",
+        false
+      ),
       ("A/RES/60/212", "2005-12-22", "South-South cooperation", false),
       ("A/RES/62/209", "2007-12-19", "South-South cooperation", false),
       ("A/RES/64/1", "2009-10-06", "High-level United Nations Conference on South-South Cooperation", false),
       ("A/RES/69/239", "2014-12-19", "South-South cooperation", false),
       ("A/RES/70/1", "2015-09-25", "Transforming our world: the 2030 Agenda for Sustainable Development", true),
-      ("A/RES/69/313", "2015-07-27", "Addis Ababa Action Agenda of the Third International Conference on Financing for Development", false),
+      (
+        "A/RES/69/313", "2015-07-27",
+        "Addis Ababa Action Agenda of the Third International Conference on Financing for Development", false
+      ),
       ("A/RES/69/283", "2015-06-03", "Sendai Framework for Disaster Risk Reduction 2015–2030", false),
       ("S/RES/2282(2016)", "2016-04-27", "Post-conflict peacebuilding", false),
       ("A/DEC/70/547", nil, "Revitalization of the work of the General Assembly", false),
@@ -33,7 +46,8 @@ enum MapFixtures {
     ]
     var nodes: [CitationGraph.Node] = []
     for (text, iso, title, hasText) in rows {
-      nodes.append(CitationGraph.Node(symbol: try symbol(text), date: iso.flatMap(date), title: title, hasText: hasText))
+      nodes.append(
+        CitationGraph.Node(symbol: try symbol(text), date: iso.flatMap(date), title: title, hasText: hasText))
     }
     func index(_ text: String) throws -> Int32 {
       guard let at = rows.firstIndex(where: { $0.0 == text }) else { throw FixtureError() }
@@ -92,7 +106,8 @@ enum MapFixtures {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         let target = Int(state >> 33) % source
         let relation = Relation.allCases[Int(state >> 20) % Relation.allCases.count]
-        edges.append(CitationGraph.EdgeRecord(source: Int32(source), target: Int32(target), relations: RelationSet(relation)))
+        edges.append(
+          CitationGraph.EdgeRecord(source: Int32(source), target: Int32(target), relations: RelationSet(relation)))
       }
     }
     return CitationGraph(nodes: nodes, edges: edges)
