@@ -7,6 +7,10 @@ struct CiteGraphCommand: AsyncParsableCommand {
     commandName: "citegraph",
     abstract: "Resolve, graph and analyse citations between United Nations resolutions.",
     version: CiteGraphVersion.current,
-    subcommands: []
+    subcommands: [
+      RefsCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self, ExportCommand.self,
+      RegistryCommand.self, BuildCommand.self, StatsCommand.self,
+      CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
+    ]
   )
 }

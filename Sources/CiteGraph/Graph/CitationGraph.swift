@@ -74,13 +74,10 @@ public struct CitationGraph: Sendable {
   let forwardTargets: [NodeID]
   let edgeRelations: [RelationSet]
   let edgeMentions: [Int32]
-  let edgeLocations: [MentionLocation]
+  let edgeLocations: [PackedLocation]
   let reverseOffsets: [Int32]
   let reverseSources: [NodeID]
   let reverseEdges: [Int32]
-  let idBySymbol: [Symbol: NodeID]
-
-  static let noLocation = MentionLocation(file: -1, line: 0, column: 0)
 
   /// Builds a graph from nodes and edges given by index into `nodes`.
   ///
@@ -132,7 +129,7 @@ public struct CitationGraph: Sendable {
     var targets: [NodeID] = []
     var relations: [RelationSet] = []
     var mentions: [Int32] = []
-    var locations: [MentionLocation] = []
+    var locations: [PackedLocation] = []
     targets.reserveCapacity(edges.count)
     relations.reserveCapacity(edges.count)
     mentions.reserveCapacity(edges.count)
@@ -144,12 +141,12 @@ public struct CitationGraph: Sendable {
       let rowStart = targets.count
       for index in row {
         let edge = edges[Int(index)]
-        let location = edge.location ?? Self.noLocation
+        let location = PackedLocation(edge.location)
         if targets.count > rowStart, let last = targets.last, last == edge.target {
           let at = targets.count - 1
           relations[at].formUnion(edge.relations)
           mentions[at] += edge.mentions
-          if location.file >= 0 && (locations[at].file < 0 || location < locations[at]) { locations[at] = location }
+          if location != .none && (locations[at] == .none || location < locations[at]) { locations[at] = location }
         } else {
           targets.append(edge.target)
           relations.append(edge.relations)
@@ -159,6 +156,44 @@ public struct CitationGraph: Sendable {
       }
       offsets[source + 1] = Int32(targets.count)
     }
+    self.init(
+      sortedUniqueNodes: nodes, files: files, offsets: offsets, targets: targets, relations: relations,
+      mentions: mentions, locations: locations)
+  }
+
+  /// Builds the CSR arrays from sorted unique nodes and edges already sorted by source then target,
+  /// with no two for the same pair, as a graph file stores them.
+  ///
+  /// - Complexity: O(*V* + *E*).
+  init(sortedUniqueNodes nodes: [Node], sortedEdges edges: [EdgeRecord], files: [String]) {
+    var offsets = [Int32](repeating: 0, count: nodes.count + 1)
+    var targets: [NodeID] = []
+    var relations: [RelationSet] = []
+    var mentions: [Int32] = []
+    var locations: [PackedLocation] = []
+    targets.reserveCapacity(edges.count)
+    relations.reserveCapacity(edges.count)
+    mentions.reserveCapacity(edges.count)
+    locations.reserveCapacity(edges.count)
+    for edge in edges {
+      offsets[Int(edge.source) + 1] += 1
+      targets.append(edge.target)
+      relations.append(edge.relations)
+      mentions.append(edge.mentions)
+      locations.append(PackedLocation(edge.location))
+    }
+    for i in 0..<nodes.count { offsets[i + 1] += offsets[i] }
+    self.init(
+      sortedUniqueNodes: nodes, files: files, offsets: offsets, targets: targets, relations: relations,
+      mentions: mentions, locations: locations)
+  }
+
+  /// Completes a graph from its forward CSR arrays by building the reverse adjacency.
+  init(
+    sortedUniqueNodes nodes: [Node], files: [String], offsets: [Int32], targets: [NodeID], relations: [RelationSet],
+    mentions: [Int32], locations: [PackedLocation]
+  ) {
+    let n = nodes.count
     var reverseCounts = [Int32](repeating: 0, count: n + 1)
     for target in targets { reverseCounts[Int(target) + 1] += 1 }
     for i in 0..<n { reverseCounts[i + 1] += reverseCounts[i] }
@@ -174,9 +209,6 @@ public struct CitationGraph: Sendable {
         reverseCursor[target] += 1
       }
     }
-    var index: [Symbol: NodeID] = [:]
-    index.reserveCapacity(n)
-    for (id, node) in nodes.enumerated() { index[node.symbol] = NodeID(id) }
     self.nodes = nodes
     self.files = files
     self.forwardOffsets = offsets
@@ -187,7 +219,6 @@ public struct CitationGraph: Sendable {
     self.reverseOffsets = reverseCounts
     self.reverseSources = reverseSources
     self.reverseEdges = reverseEdges
-    self.idBySymbol = index
   }
 
   /// The number of nodes.
@@ -197,8 +228,26 @@ public struct CitationGraph: Sendable {
 
   /// The id of `symbol`, or `nil` when the graph does not hold it.
   ///
-  /// - Complexity: O(1) on average.
-  public func id(of symbol: Symbol) -> NodeID? { idBySymbol[symbol] }
+  /// Nodes are sorted by symbol, so a binary search finds it without a hash index beside them.
+  ///
+  /// - Complexity: O(log *V*).
+  public func id(of symbol: Symbol) -> NodeID? {
+    var low = 0
+    var high = nodes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if nodes[middle].symbol < symbol { low = middle + 1 } else { high = middle }
+    }
+    return low < nodes.count && nodes[low].symbol == symbol ? NodeID(low) : nil
+  }
+
+  /// The bytes the graph's arrays hold: adjacency both ways, edge attributes and node records
+  /// (titles longer than a string's inline storage add their own heap bytes).
+  public var storageBytes: Int {
+    forwardOffsets.count * 4 + forwardTargets.count * 4 + edgeRelations.count + edgeMentions.count * 4
+      + edgeLocations.count * MemoryLayout<PackedLocation>.stride + reverseOffsets.count * 4
+      + reverseSources.count * 4 + reverseEdges.count * 4 + nodes.count * MemoryLayout<Node>.stride
+  }
 
   /// The node with the given id.
   public subscript(id: NodeID) -> Node { nodes[Int(id)] }
@@ -236,8 +285,7 @@ public struct CitationGraph: Sendable {
 
   /// Where edge `edge` was first mentioned, when known.
   public func location(ofEdge edge: Int) -> MentionLocation? {
-    let location = edgeLocations[edge]
-    return location.file < 0 ? nil : location
+    edgeLocations[edge].location
   }
 
   /// The number of documents `id` cites.
