@@ -7,11 +7,11 @@ public struct LineageRenderer: Sendable {
   /// The layout engine.
   public var engine: LayoutEngine
   /// The output format.
-  public var format: OutputFormat
+  public var format: MapFormat
   /// Whether to lay out maps larger than ``LayoutEngine/limits`` all the same.
   public var force: Bool
 
-  public init(engine: LayoutEngine = .dot, format: OutputFormat = .svg, force: Bool = false) {
+  public init(engine: LayoutEngine = .dot, format: MapFormat = .svg, force: Bool = false) {
     self.engine = engine
     self.format = format
     self.force = force

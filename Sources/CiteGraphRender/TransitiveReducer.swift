@@ -9,7 +9,7 @@ import CiteGraph
 /// find (Garey & Johnson, *Computers and Intractability*, 1979, problem GT33), and Aho, Garey &
 /// Ullman's reduction replaces each strongly connected component by a cycle of its own making,
 /// which would draw citations no text makes. So the reducer works on the condensation instead:
-/// strongly connected components (Tarjan 1972) become single vertices, the condensation DAG is
+/// strongly connected components (Tarjan 1972, in Pearce's iterative form) become single vertices, the condensation DAG is
 /// reduced exactly, every citation inside a component is kept (the cycle stays visible, as it is
 /// itself a finding), and every citation between two components is kept exactly when their
 /// condensation edge is. Relations play no part: a *reaffirms* edge implied by a chain of *recalls*
@@ -38,7 +38,7 @@ public struct TransitiveReducer: Sendable {
 
   /// The graph without its implied edges, and what was dropped.
   public func reduce(_ graph: CitationGraph) -> (graph: CitationGraph, summary: Summary) {
-    let components = StrongComponents(graph)
+    let components = StronglyConnectedComponents(graph: graph)
     let keep = keptEdges(graph, components: components)
     var records: [CitationGraph.EdgeRecord] = []
     var removed = 0
@@ -46,7 +46,7 @@ public struct TransitiveReducer: Sendable {
       if keep[index] { records.append(record) } else { removed += 1 }
     }
     var sizes = [Int](repeating: 0, count: components.count)
-    for component in components.componentOf { sizes[Int(component)] += 1 }
+    for component in components.componentOfPosition { sizes[Int(component)] += 1 }
     let cyclic = sizes.filter { $0 > 1 }
     let reduced = CitationGraph(nodes: graph.nodes, edges: records, files: graph.files)
     return (
@@ -56,14 +56,14 @@ public struct TransitiveReducer: Sendable {
   }
 
   /// For every edge index of `graph`, whether the reduction keeps it.
-  private func keptEdges(_ graph: CitationGraph, components: StrongComponents) -> [Bool] {
+  private func keptEdges(_ graph: CitationGraph, components: StronglyConnectedComponents) -> [Bool] {
     let count = components.count
     let words = (count + 63) / 64
-    // Components come out of Tarjan's algorithm in reverse topological order: every component a
-    // component points to has a smaller index, so one pass in index order sees successors first.
+    // Components are numbered in reverse topological order: every component a component points to
+    // has a smaller number, so one pass in number order sees successors first.
     var members = [[CitationGraph.NodeID]](repeating: [], count: count)
     for node in 0..<CitationGraph.NodeID(graph.nodeCount) {
-      members[Int(components.componentOf[Int(node)])].append(node)
+      members[Int(components.componentOfPosition[Int(node)])].append(node)
     }
     var reach = [UInt64](repeating: 0, count: count * words)
     var keptPair = Set<Int64>()
@@ -73,7 +73,7 @@ public struct TransitiveReducer: Sendable {
       successors.removeAll(keepingCapacity: true)
       for node in members[component] {
         for edge in graph.outEdges(of: node) {
-          let next = components.componentOf[Int(graph.target(ofEdge: edge))]
+          let next = components.componentOfPosition[Int(graph.target(ofEdge: edge))]
           if Int(next) != component { successors.append(next) }
         }
       }
@@ -99,9 +99,9 @@ public struct TransitiveReducer: Sendable {
     }
     var keep = [Bool](repeating: true, count: graph.edgeCount)
     for node in 0..<CitationGraph.NodeID(graph.nodeCount) {
-      let from = components.componentOf[Int(node)]
+      let from = components.componentOfPosition[Int(node)]
       for edge in graph.outEdges(of: node) {
-        let to = components.componentOf[Int(graph.target(ofEdge: edge))]
+        let to = components.componentOfPosition[Int(graph.target(ofEdge: edge))]
         if from != to && !keptPair.contains(Int64(from) << 32 | Int64(to)) { keep[edge] = false }
       }
     }

@@ -111,7 +111,7 @@ struct LineageMapSVGTests {
 
   @Test("the same map renders to the same bytes, in every format")
   func determinism() throws {
-    for format in OutputFormat.allCases {
+    for format in MapFormat.allCases {
       let first = try LineageRenderer(format: format).render(map)
       let second = try LineageRenderer(format: format).render(map)
       #expect(first == second, "\(format)")

@@ -61,12 +61,12 @@ struct LineageRendererTests {
 
   @Test("the format follows a file name's extension, whatever its case")
   func formatFromFileName() {
-    #expect(OutputFormat(fileName: "out/map.svg") == .svg)
-    #expect(OutputFormat(fileName: "Map.PNG") == .png)
-    #expect(OutputFormat(fileName: "a.b/map.pdf") == .pdf)
-    #expect(OutputFormat(fileName: "map.gv") == .dot)
-    #expect(OutputFormat(fileName: "map.jpeg") == nil)
-    #expect(OutputFormat(fileName: "dir.svg/map") == nil)
-    #expect(OutputFormat(fileName: "map") == nil)
+    #expect(MapFormat(fileName: "out/map.svg") == .svg)
+    #expect(MapFormat(fileName: "Map.PNG") == .png)
+    #expect(MapFormat(fileName: "a.b/map.pdf") == .pdf)
+    #expect(MapFormat(fileName: "map.gv") == .dot)
+    #expect(MapFormat(fileName: "map.jpeg") == nil)
+    #expect(MapFormat(fileName: "dir.svg/map") == nil)
+    #expect(MapFormat(fileName: "map") == nil)
   }
 }

@@ -1,5 +1,5 @@
 /// What a lineage map is rendered as.
-public enum OutputFormat: String, CaseIterable, Sendable, Codable {
+public enum MapFormat: String, CaseIterable, Sendable, Codable {
   /// Scalable vector graphics with tooltips and links, for web pages.
   case svg
   /// A bitmap, for slides and documents without vector support.
