@@ -11,6 +11,8 @@ public struct DOTWriter: Sendable {
   /// crossing-minimization passes short: on a 300-document map with 630 citations this takes the
   /// layout from 6.6 s to 1.4 s for a few more crossings.
   static let largeMap = 400
+  /// The most documents side by side in one row of the year axis.
+  static let rowWidth = 10
   /// The size up to which the force-directed engines route curved edges around documents.
   static let smallMap = 150
 
@@ -61,26 +63,37 @@ public struct DOTWriter: Sendable {
   }
 
   /// The year axis: one plain-text node per year, chained newest to oldest, each ranked with its
-  /// documents; undated documents get a rank of their own above the oldest year.
+  /// documents; undated documents get a rank of their own above the oldest year. A year with more
+  /// than ``rowWidth`` documents is wrapped into several rows, earliest adopted first, so a busy
+  /// session makes the map taller rather than metres wide.
   private func writeAxis(of map: LineageMap, into out: inout String) {
     var members: [Int?: [String]] = [:]
     for node in map.nodes { members[node.year, default: []].append(node.symbol.canonical) }
-    let ranks = (members[nil] == nil ? [] : [nil]) + map.years.map(Optional.some)
-    let ticks = ranks.map { year -> (name: String, label: String) in
-      guard let year else { return (name: "year undated", label: "undated") }
-      return (name: "year \(year)", label: String(year))
+    let years = (members[nil] == nil ? [] : [nil]) + map.years.map(Optional.some)
+    var rows: [(tick: String, label: String, names: [String])] = []
+    for year in years {
+      let names = members[year] ?? []
+      let base = year.map { "year \($0)" } ?? "year undated"
+      for start in stride(from: 0, to: names.count, by: Self.rowWidth) {
+        let row = start / Self.rowWidth
+        rows.append(
+          (
+            tick: row == 0 ? base : "\(base) row \(row + 1)",
+            label: row == 0 ? (year.map(String.init) ?? "undated") : "",
+            names: Array(names[start..<min(start + Self.rowWidth, names.count)])
+          ))
+      }
     }
-    for tick in ticks {
-      out += "  \(DOTText.quoted(tick.name)) [label=\(DOTText.label(tick.label)), shape=plaintext, style=solid, "
-      out += "fontsize=13, fontcolor=\"#666666\", tooltip=\(DOTText.tooltip(tick.label))];\n"
+    for row in rows {
+      out += "  \(DOTText.quoted(row.tick)) [label=\(DOTText.label(row.label)), shape=plaintext, style=solid, "
+      out += "fontsize=13, fontcolor=\"#666666\", tooltip=\(DOTText.tooltip(row.label))];\n"
     }
-    for (newer, older) in zip(ticks.dropFirst(), ticks) {
-      out += "  \(DOTText.quoted(newer.name)) -> \(DOTText.quoted(older.name)) "
+    for (newer, older) in zip(rows.dropFirst(), rows) {
+      out += "  \(DOTText.quoted(newer.tick)) -> \(DOTText.quoted(older.tick)) "
       out += "[color=\"#D0D0D0\", arrowhead=none, penwidth=2];\n"
     }
-    for (year, tick) in zip(ranks, ticks) {
-      let names = ([tick.name] + (members[year] ?? [])).map(DOTText.quoted)
-      out += "  { rank=same; " + names.joined(separator: "; ") + "; }\n"
+    for row in rows {
+      out += "  { rank=same; " + ([row.tick] + row.names).map(DOTText.quoted).joined(separator: "; ") + "; }\n"
     }
   }
 

@@ -20,6 +20,8 @@ public struct LineageMap: Sendable, Equatable {
     public var tooltip: String
     /// The official document (`https://undocs.org/en/A/RES/71/244`).
     public var url: String
+    /// The adoption date, when known.
+    public var date: CalendarDate?
     /// The year the document is ranked in: its adoption year, or the year its symbol implies.
     public var year: Int?
     /// Whether ``year`` comes from the symbol because the adoption date is unknown.
@@ -60,7 +62,7 @@ public struct LineageMap: Sendable, Equatable {
   public var caption: String
   /// A line under the heading: counts and what the reduction did.
   public var summary: String
-  /// The documents, by year (undated last) then symbol.
+  /// The documents, by year (undated last), then adoption date (unknown last), then symbol.
   public var nodes: [Node]
   /// The citations, by citing then cited document.
   public var edges: [Edge]
@@ -98,7 +100,13 @@ public struct LineageMap: Sendable, Equatable {
       case (let l?, let r?) where l != r: l < r
       case (.some, .none): true
       case (.none, .some): false
-      default: drawn.nodes[lhs].symbol < drawn.nodes[rhs].symbol
+      default:
+        switch (drawn.nodes[lhs].date, drawn.nodes[rhs].date) {
+        case (let l?, let r?) where l != r: l < r
+        case (.some, .none): true
+        case (.none, .some): false
+        default: drawn.nodes[lhs].symbol < drawn.nodes[rhs].symbol
+        }
       }
     }
     var position = [Int](repeating: 0, count: drawn.nodeCount)
@@ -109,7 +117,8 @@ public struct LineageMap: Sendable, Equatable {
       return Node(
         symbol: node.symbol, label: MapLabels.label(of: node.symbol),
         titleLines: MapLabels.wrappedTitle(of: node), tooltip: MapLabels.tooltip(of: node, year: years[id]),
-        url: node.symbol.documentURL, year: years[id]?.year, yearIsEstimated: years[id]?.estimated ?? false,
+        url: node.symbol.documentURL, date: node.date, year: years[id]?.year,
+        yearIsEstimated: years[id]?.estimated ?? false,
         isFocus: isFocus, inCorpus: node.hasText,
         style: MapPalette.nodeStyle(
           body: node.symbol.body, kind: node.symbol.kind, inCorpus: node.hasText, isFocus: isFocus))

@@ -93,7 +93,7 @@ enum MapPalette {
     case .recalls: EdgeStyle(color: "#555555", line: .solid, width: 1)
     case .acknowledges: EdgeStyle(color: "#CC79A7", line: .dashed, width: 1.2)
     case .notes: EdgeStyle(color: "#888888", line: .dashed, width: 1)
-    case .cites: EdgeStyle(color: "#AAAAAA", line: .dotted, width: 1)
+    case .cites: EdgeStyle(color: "#999999", line: .dotted, width: 1.2)
     }
   }
 }

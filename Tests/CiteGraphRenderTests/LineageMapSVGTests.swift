@@ -94,6 +94,29 @@ struct LineageMapSVGTests {
     #expect(sorted.map(\.year) == sorted.map(\.year).sorted(), "older years above newer ones")
   }
 
+  @Test("a busy year wraps into rows of at most ten documents, earlier adopted above later")
+  func busyYear() throws {
+    var nodes = [
+      CitationGraph.Node(symbol: try MapFixtures.symbol("A/RES/55/2"), date: CalendarDate(year: 2000, month: 9, day: 8))
+    ]
+    for day in 1...25 {
+      nodes.append(
+        CitationGraph.Node(
+          symbol: try MapFixtures.symbol("A/RES/70/\(100 - day)"), date: CalendarDate(year: 2015, month: 12, day: day)))
+    }
+    let edges = (1...25).map {
+      CitationGraph.EdgeRecord(source: Int32($0), target: 0, relations: RelationSet(.recalls))
+    }
+    let svg = try SVGMap(LineageRenderer().render(LineageMap(graph: CitationGraph(nodes: nodes, edges: edges))))
+    let drawn = try svg.items("node")
+    let rows = try (1...25).map { day in try #require(drawn["A/RES/70/\(100 - day)"]?.y) }
+    let distinct = Set(rows.map { Int($0.rounded()) })
+    #expect(distinct.count == 3)
+    for row in distinct { #expect(rows.count { Int($0.rounded()) == row } <= 10) }
+    #expect(rows == rows.sorted(), "by adoption date, top to bottom")
+    #expect(try #require(drawn["A/RES/55/2"]?.y) < rows[0])
+  }
+
   @Test("the legend explains the bodies, the focus and the relations drawn, and nothing absent")
   func legend() throws {
     let texts = try svg.allTexts()
