@@ -92,8 +92,10 @@ public struct DOTWriter: Sendable {
       out += "  \(DOTText.quoted(newer.tick)) -> \(DOTText.quoted(older.tick)) "
       out += "[color=\"#D0D0D0\", arrowhead=none, penwidth=2];\n"
     }
+    // Named subgraphs: Graphviz numbers anonymous ones with a process-wide counter.
     for row in rows {
-      out += "  { rank=same; " + ([row.tick] + row.names).map(DOTText.quoted).joined(separator: "; ") + "; }\n"
+      out += "  subgraph \(DOTText.quoted("rank " + row.tick)) { rank=same; "
+      out += ([row.tick] + row.names).map(DOTText.quoted).joined(separator: "; ") + "; }\n"
     }
   }
 
