@@ -30,6 +30,14 @@ struct RenderCommandTests {
     #expect(Set(leftovers) == ["lineage.citegraph", "map.svg"], "no temporary file left behind")
   }
 
+  @Test("without --graph the bundled default graph is drawn: 71/244 reaffirms 64/222 and 33/134")
+  func defaultGraph() throws {
+    let output = try CLIRunner.run(["render", "71/244", "--depth", "1", "--format", "dot"])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains(#""A/RES/71/244" -> "A/RES/64/222""#))
+    #expect(output.stdout.contains(#""A/RES/71/244" -> "A/RES/33/134""#))
+  }
+
   @Test("the format follows the extension: .png and .pdf get their magic bytes, --format overrides")
   func formats() throws {
     let fixtures = try CLIFixtures()
@@ -133,5 +141,20 @@ struct RenderCommandTests {
     let drawn = try CLIRunner.run(["render", "--all", "--graph", graph, "--engine", "sfdp"])
     #expect(drawn.status == 0, "\(drawn.stderr)")
     #expect(drawn.stdout.contains("A/RES/70/700"))
+  }
+
+  @Test("--force lays out a map over the engine's limit (a 130-document tree with circo, limit 120)")
+  func force() throws {
+    let fixtures = try CLIFixtures()
+    defer { fixtures.remove() }
+    var text = "citegraph-graph 1\n"
+    for number in 1...130 { text += "node\tA/RES/70/\(number)\t2015-12-01\t-\t-\n" }
+    for number in 2...130 { text += "edge\tA/RES/70/\(number)\tA/RES/70/\(number / 2)\tcites\t1\t-\n" }
+    let graph = try fixtures.write("tree.citegraph", text)
+    let refused = try CLIRunner.run(["render", "--all", "--graph", graph, "--engine", "circo"])
+    #expect(refused.status == 64)
+    let forced = try CLIRunner.run(["render", "--all", "--graph", graph, "--engine", "circo", "--force"])
+    #expect(forced.status == 0, "\(forced.stderr)")
+    #expect(forced.stdout.contains("A/RES/70/130"))
   }
 }
