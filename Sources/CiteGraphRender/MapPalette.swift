@@ -1,45 +1,5 @@
 import CiteGraph
 
-/// How a document is drawn on a lineage map.
-public struct NodeStyle: Hashable, Sendable {
-  /// A Graphviz shape name (`box`, `note`, …).
-  public var shape: String
-  /// The fill colour, `#rrggbb`.
-  public var fill: String
-  /// The border colour, `#rrggbb`.
-  public var border: String
-  /// The border width in points.
-  public var borderWidth: Double
-
-  public init(shape: String, fill: String, border: String, borderWidth: Double) {
-    self.shape = shape
-    self.fill = fill
-    self.border = border
-    self.borderWidth = borderWidth
-  }
-}
-
-/// How a citation is drawn on a lineage map.
-public struct EdgeStyle: Hashable, Sendable {
-  /// The line pattern.
-  public enum Line: String, Sendable {
-    case solid, dashed, dotted
-  }
-
-  /// The line colour, `#rrggbb`.
-  public var color: String
-  /// The line pattern.
-  public var line: Line
-  /// The line width in points.
-  public var width: Double
-
-  public init(color: String, line: Line, width: Double) {
-    self.color = color
-    self.line = line
-    self.width = width
-  }
-}
-
 /// The map's colours and shapes: one hue per body and per relation, from Okabe & Ito's palette for
 /// colour-blind readers ("Color Universal Design", 2008), with line patterns that keep relations
 /// apart in greyscale print.
