@@ -117,6 +117,28 @@ struct LineageMapSVGTests {
     #expect(try #require(drawn["A/RES/55/2"]?.y) < rows[0])
   }
 
+  @Test("a document with no date and no year in its symbol sits in an 'undated' row above the oldest year")
+  func undated() throws {
+    let nodes = [
+      CitationGraph.Node(
+        symbol: try MapFixtures.symbol("A/RES/70/1"), date: CalendarDate(year: 2015, month: 9, day: 25)),
+      CitationGraph.Node(symbol: try MapFixtures.symbol("A/RES/S-26/2")),
+      CitationGraph.Node(
+        symbol: try MapFixtures.symbol("A/RES/55/2"), date: CalendarDate(year: 2000, month: 9, day: 8)),
+    ]
+    let edges = [(0, 1), (0, 2)].map {
+      CitationGraph.EdgeRecord(source: Int32($0.0), target: Int32($0.1), relations: RelationSet(.recalls))
+    }
+    let svg = try SVGMap(LineageRenderer().render(LineageMap(graph: CitationGraph(nodes: nodes, edges: edges))))
+    let drawn = try svg.items("node")
+    let undated = try #require(drawn["year undated"])
+    #expect(undated.texts == ["undated"])
+    let special = try #require(drawn["A/RES/S-26/2"])
+    #expect(abs(try #require(special.y) - (undated.y ?? 0)) < 20)
+    #expect(try #require(special.y) < (drawn["A/RES/55/2"]?.y ?? 0))
+    #expect(special.tooltip?.contains("adoption date unknown") == true)
+  }
+
   @Test("the legend explains the bodies, the focus and the relations drawn, and nothing absent")
   func legend() throws {
     let texts = try svg.allTexts()
