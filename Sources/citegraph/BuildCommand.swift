@@ -48,7 +48,7 @@ struct BuildCommand: AsyncParsableCommand {
       let withText = graph.nodes.filter(\.hasText).count
       printToStandardError(
         "\(output): \(graph.nodeCount) nodes (\(withText) with text), \(graph.edgeCount) edges from "
-          + "\(resolved.count) documents"
+          + "\(resolved.count) document\(resolved.count == 1 ? "" : "s")"
           + (failures > 0 ? "; \(failures) file\(failures == 1 ? "" : "s") could not be read" : ""))
       if failures > 0 { throw ExitCode(65) }
     }

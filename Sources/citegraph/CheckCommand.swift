@@ -90,7 +90,9 @@ struct CheckCommand: AsyncParsableCommand {
     var files: [String] = []
     for path in paths {
       do throws(CiteGraphError) {
-        files += try CorpusResolver.documentPaths(in: [path])
+        let found = try CorpusResolver.documentPaths(in: [path])
+        if found.isEmpty { printWarning("\(path): no .txt or .md files in this folder") }
+        files += found
       } catch {
         inputs.append((path, .failure(error)))
       }

@@ -30,7 +30,9 @@ struct RefsCommand: AsyncParsableCommand {
     var documents: [String] = []
     for path in paths {
       do throws(CiteGraphError) {
-        documents.append(contentsOf: try CorpusResolver.documentPaths(in: [path]))
+        let found = try CorpusResolver.documentPaths(in: [path])
+        if found.isEmpty { printWarning("\(path): no .txt or .md files in this folder") }
+        documents += found
       } catch {
         printError(error.localizedDescription)
         status = Self.worse(status, ExitCode(error))
