@@ -102,7 +102,7 @@ struct CentralityCommand: AsyncParsableCommand {
     switch format {
     case .text: printText(ranked, hubs: hubs, graph: graph)
     case .json:
-      try printJSONValue(
+      printJSONValue(
         ranked.map { entry in
           let node = graph[entry.node]
           return Row(

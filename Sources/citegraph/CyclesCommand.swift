@@ -57,7 +57,7 @@ struct CyclesCommand: ParsableCommand {
       sameDayCitations: anomalies.sameDay.map { Report.Citation(graph: graph, edge: $0.edge) })
     switch format {
     case .text: printText(report)
-    case .json: try printJSONValue(report)
+    case .json: printJSONValue(report)
     }
   }
 

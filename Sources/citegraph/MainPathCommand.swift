@@ -48,7 +48,7 @@ struct MainPathCommand: ParsableCommand {
       longestPath: Report.Network(analyzer.longestPath(), graph: graph))
     switch format {
     case .text: printText(report)
-    case .json: try printJSONValue(report)
+    case .json: printJSONValue(report)
     }
   }
 

@@ -59,7 +59,7 @@ struct PathCommand: ParsableCommand {
       case .text:
         for (index, chain) in chains.enumerated() { print("\(index + 1). \(describe(chain, graph))") }
       case .json:
-        try printJSONValue(
+        printJSONValue(
           chains.map { chain in
             ChainOutput(
               length: chain.length,

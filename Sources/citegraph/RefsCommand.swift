@@ -83,33 +83,11 @@ struct RefsCommand: AsyncParsableCommand {
 
   /// One JSON object with exactly the keys source, target, relation, file, line, column, text, date.
   static func jsonObject(_ reference: Reference) -> String {
-    let source = reference.source.map { quoted($0.canonical) } ?? "null"
-    let date = reference.date.map { quoted($0.iso) } ?? "null"
-    return "{\"source\":\(source),\"target\":\(quoted(reference.target.canonical)),"
-      + "\"relation\":\(quoted(reference.relation.rawValue)),\"file\":\(quoted(reference.location.file)),"
+    let source = reference.source.map { JSONText.quoted($0.canonical) } ?? "null"
+    let date = reference.date.map { JSONText.quoted($0.iso) } ?? "null"
+    return "{\"source\":\(source),\"target\":\(JSONText.quoted(reference.target.canonical)),"
+      + "\"relation\":\(JSONText.quoted(reference.relation.rawValue)),\"file\":\(JSONText.quoted(reference.location.file)),"
       + "\"line\":\(reference.location.line),\"column\":\(reference.location.column),"
-      + "\"text\":\(quoted(reference.text)),\"date\":\(date)}"
-  }
-
-  /// `string` as a JSON string literal.
-  static func quoted(_ string: String) -> String {
-    var out = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+      + "\"text\":\(JSONText.quoted(reference.text)),\"date\":\(date)}"
   }
 }

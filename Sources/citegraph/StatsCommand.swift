@@ -55,7 +55,7 @@ struct StatsCommand: ParsableCommand {
     try reportingErrors {
       let stats = compute(try source.loadGraph())
       switch format {
-      case .json: try printJSONValue(stats)
+      case .json: printJSONValue(stats)
       case .text: printText(stats)
       }
     }

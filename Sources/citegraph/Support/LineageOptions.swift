@@ -89,13 +89,6 @@ struct LineageOptions: ParsableArguments {
           firstRelations: entry.firstRelations.map(\.rawValue), via: graph[entry.parent].symbol.canonical,
           date: entry.date?.iso, title: entry.title, hasText: graph[entry.node].hasText)
       })
-    try printJSONValue(output)
+    printJSONValue(output)
   }
-}
-
-/// Prints `value` as pretty, key-sorted JSON on standard output.
-func printJSONValue(_ value: some Encodable) throws {
-  let encoder = JSONEncoder()
-  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
