@@ -11,6 +11,7 @@ struct RefsCommand: AsyncParsableCommand {
       Reads UN resolution texts (PDF-extracted .txt or .md) and prints one line per reference: \
       where it stands, the relation its paragraph expresses, the canonical target and the text as \
       written. Findings (broken references, dates that do not fit) go to standard error.
+      Example: citegraph refs ../shared/seeds/A_RES_71_244.md --format jsonl
       """
   )
 

@@ -20,7 +20,7 @@ struct RenderCommand: ParsableCommand {
       Examples:
         citegraph render 71/244 -o lineage.svg
         citegraph render 71/244 --depth 2 --reduce -o lineage.png
-        citegraph render "1325 (2000)" --descendants --relation reaffirms,recalls -o wps.pdf
+        citegraph render "242 (1967)" --descendants --relation reaffirms,recalls -o middle-east.pdf
         citegraph render --all --body SC --engine sfdp -o council.svg
       """)
 
