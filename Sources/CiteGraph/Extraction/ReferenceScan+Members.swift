@@ -85,10 +85,12 @@ extension ReferenceScan {
     case .year(let year):
       return Symbol(
         body: .securityCouncil, kind: .resolution, series: .year(year), number: candidate.number, part: part)
-    case .roman(let session, let special):
-      let body: Body = named == .body(.economicAndSocialCouncil) ? .economicAndSocialCouncil : .generalAssembly
+    case .roman(let session, let sessionKind):
+      let body: Body =
+        named == .body(.economicAndSocialCouncil) && sessionKind != .emergencySpecial
+        ? .economicAndSocialCouncil : .generalAssembly
       return Symbol(
-        body: body, kind: kind, series: .romanSession(session, special: special), number: candidate.number, part: part)
+        body: body, kind: kind, series: .romanSession(session, sessionKind), number: candidate.number, part: part)
     case .slash(let first) where first >= 1946:
       let body: Body
       switch named {
@@ -234,7 +236,7 @@ extension ReferenceScan {
     guard symbol.body == .generalAssembly else { return symbol }
     let session: Int
     switch symbol.series {
-    case .session(let number), .romanSession(let number, special: false): session = number
+    case .session(let number), .romanSession(let number, .regular): session = number
     default: return symbol
     }
     let implied = date.month >= 9 ? date.year - 1945 : date.year - 1946
@@ -257,7 +259,7 @@ extension ReferenceScan {
         ? nil : "\(symbol.shortForm) is a \(year) document but is dated \(date.written); check the number or the date"
     case .session(let session) where symbol.body == .generalAssembly:
       return sessionProblem(symbol, session, date)
-    case .romanSession(let session, special: false) where symbol.body == .generalAssembly:
+    case .romanSession(let session, .regular) where symbol.body == .generalAssembly:
       return sessionProblem(symbol, session, date)
     default:
       return nil
