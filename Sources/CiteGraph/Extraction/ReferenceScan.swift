@@ -73,7 +73,6 @@ struct ReferenceScan {
   }
 
   private mutating func append(_ mention: Mention, relation: Relation, source: Symbol?, viaFootnote: Bool) {
-    guard mention.symbol != source else { return }
     references.append(
       Reference(
         source: source, target: mention.symbol, relation: relation, location: document.location(of: mention.range),
