@@ -195,26 +195,48 @@ struct ReferenceScan {
       var probe = wordStart
       while probe > lower, buffer[probe - 1] == 0x20 || buffer[probe - 1] == 0x2C { probe -= 1 }
       let (link, linkStart) = word(buffer, endingAt: probe, lower: lower)
-      if ["in", "by", "through", "under", "with", "via"].contains(link) {
+      if ["in", "by", "through", "under", "with", "via", "of"].contains(link) {
         probe = linkStart
+        while probe > lower, buffer[probe - 1] == 0x20 { probe -= 1 }
+        let adjacent = probe
         while probe > lower, buffer[probe - 1] == 0x20 || buffer[probe - 1] == 0x2C { probe -= 1 }
         if let (qualifier, nameStart) = BodyTable.qualifier(endingAt: probe, in: buffer, from: lower) {
           return (refine(qualifier, buffer, nameStart, lower: lower), false)
         }
+        // "adopted by the Economic and Social Commission for Asia and the Pacific in its resolution":
+        // a name outside the table, introduced by "by the", right before "in its" is the resolution's body.
+        let (name, nameStart) = word(buffer, endingAt: adjacent, lower: lower)
+        if isOtherName(name), namesAgent(buffer, before: nameStart, lower: lower) { return (.other, false) }
       }
       return (nil, true)
     }
     if let (qualifier, nameStart) = BodyTable.qualifier(endingAt: cursor, in: buffer, from: lower) {
       return (refine(qualifier, buffer, nameStart, lower: lower), false)
     }
-    guard let first = previousWord.unicodeScalars.first, first.properties.isUppercase else { return (nil, false) }
-    if BodyTable.citingWords.contains(previousWord) || previousWord.hasSuffix("ing")
-      || VerbTable.relation(openingWords: [Substring(previousWord.lowercased())]).relation != .cites
-      || previousWord.count <= 1
-    {
-      return (nil, false)
+    return (isOtherName(previousWord) ? .other : nil, false)
+  }
+
+  /// Whether "by the" opens the clause that ends at `index` (no comma, semicolon or full stop between).
+  private func namesAgent(_ buffer: UnsafeBufferPointer<UInt8>, before index: Int, lower: Int) -> Bool {
+    var cursor = index - 1
+    let floor = max(lower, index - 150)
+    while cursor >= floor {
+      let byte = buffer[cursor]
+      if byte == 0x2C || byte == 0x3B || byte == 0x2E { return false }
+      if byte == 0x62, cursor == lower || buffer[cursor - 1] == 0x20, ByteClass.matches(buffer, at: cursor, "by the ") {
+        return true
+      }
+      cursor -= 1
     }
-    return (.other, false)
+    return false
+  }
+
+  /// Whether `word` is a capitalized name (of a body outside the table), not an opening verb or participle.
+  private func isOtherName(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+    return
+      !(BodyTable.citingWords.contains(word) || word.hasSuffix("ing")
+      || VerbTable.relation(openingWords: [Substring(word.lowercased())]).relation != .cites || word.count <= 1)
   }
 
   /// A one-word name ("Council", "Assembly") after another capitalized word names some other body.

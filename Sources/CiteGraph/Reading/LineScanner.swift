@@ -140,8 +140,10 @@ struct LineScanner {
         explicitMarkers.append(contentsOf: markers)
         bodyLines.append(BodyLine(range: contentStart..<builder.count, gapBefore: gap))
         gap = false
-        if ByteClass.matches(buffer, at: line.start, "adopted ")
-          || ByteClass.matches(buffer, at: line.start, "adopted,")
+        // "Adopted unanimously at the 937th meeting" closes a Security Council text; a body line
+        // that wraps before "adopted at the high-level forum" does not.
+        if buffer[line.start] == 0x41,
+          ByteClass.matches(buffer, at: line.start, "adopted ") || ByteClass.matches(buffer, at: line.start, "adopted,")
         {
           afterAdoption = true
         }
