@@ -36,4 +36,55 @@ extension ExtractionTests {
         "A/RES/79/906>A/RES/78/161"
       ])
   }
+
+  /// Laid out like the Council's hand-corrected volumes: the adoption line, the footnotes, then the
+  /// editors' "Decisions" and the next resolution's heading.
+  @Test("in Security Council volumes, editors' notes and what follows the adoption block are not the text")
+  func councilEditorialMatter() throws {
+    let source = """
+      Resolution 471 (1980)
+      of 5 June 1980
+
+      The Security Council,
+
+      Recalling its resolutions 468 (1980) and 469 (1980),
+
+      1. Reaffirms its resolution 465 (1980), 3 and calls for its implementation;
+
+      2. Requests the Commission established under
+      resolution 446 (1979) 4 to report.
+
+      Adopted at the 2226th meeting
+      by 14 votes to none, with 1
+      abstention.
+
+      3 By its resolution 478 (1980), the Council decided to
+      enlarge the Commission.
+
+      4 See resolution 452 (1979) of 20 July 1979.
+
+      Decisions
+
+      At its 2232nd meeting, on 17 June 1980, the Council
+      decided to maintain the Commission established under resolution 446 (1979).
+
+      Resolution 472 (1980)
+      of 6 June 1980
+
+      """
+    let resolved = try resolve(source)
+    #expect(resolved.identity.symbol?.canonical == "S/RES/471(1980)")
+    #expect(resolved.identity.date?.iso == "1980-06-05")
+    // Footnote 3 tells of resolution 478, adopted later: the editors' note, left out. Footnote 4 is
+    // the text's own and cites with the relation of paragraph 2 (no verb of the table: cites).
+    #expect(
+      summary(resolved) == [
+        "S/RES/468(1980) recalls 468 (1980)", "S/RES/469(1980) recalls 469 (1980)",
+        "S/RES/465(1980) reaffirms 465 (1980)", "S/RES/446(1979) cites 446 (1979)",
+        "S/RES/452(1979) cites 452 (1979) of 20 July 1979",
+      ])
+    // Line 11 holds the only mention of 446 (1979) in the text proper; the "Decisions" one is on line 29.
+    #expect(resolved.references.filter { $0.target.canonical == "S/RES/446(1979)" }.map(\.location.line) == [11])
+    #expect(resolved.findings.isEmpty)
+  }
 }

@@ -58,8 +58,16 @@ struct ReferenceScan {
       }
     }
     for note in document.footnotes {
+      let findingCount = findings.count
       let found = mentions(in: note.range, footnote: true)
       guard !found.isEmpty else { continue }
+      if found.contains(where: { isLaterCouncilResolution($0.symbol, than: source) }) {
+        // "By its resolution 47 (1948), the Council decided to increase the membership": a note the
+        // editors of the Council's volumes added afterwards, not part of the text, which cannot cite
+        // its own future.
+        findings.removeSubrange(findingCount...)
+        continue
+      }
       var relations: [Relation] = []
       for marker in document.markers where marker.number == note.number {
         let relation = document.paragraph(containing: marker.position)?.relation ?? .cites
@@ -70,6 +78,12 @@ struct ReferenceScan {
         for relation in relations { append(mention, relation: relation, source: source, viaFootnote: true) }
       }
     }
+  }
+
+  /// Whether `symbol` is a Security Council resolution numbered after the Council's text `source`.
+  private func isLaterCouncilResolution(_ symbol: Symbol, than source: Symbol?) -> Bool {
+    guard let source, source.body == .securityCouncil, symbol.body == .securityCouncil else { return false }
+    return symbol.number > source.number
   }
 
   private mutating func append(_ mention: Mention, relation: Relation, source: Symbol?, viaFootnote: Bool) {

@@ -68,6 +68,9 @@ struct LineScanner {
     var explicitMarkers: [FootnoteMarker] = []
     var inFootnotes = false
     var afterAdoption = false
+    var afterText = false
+    // Whether the line before (page furniture aside) was blank.
+    var previousBlank = false
     var gap = false
     var pageStart = 0
     var blockEnd = 0
@@ -93,6 +96,8 @@ struct LineScanner {
           gap = true
           continue
         }
+        let blankBefore = previousBlank
+        previousBlank = line.isBlank
         if line.isBlank {
           gap = true
           continue
@@ -118,6 +123,14 @@ struct LineScanner {
           inFootnotes = true
           blockEnd = builder.count
         }
+        // The Security Council's volumes go on after "Adopted at the … meeting" and its footnotes with
+        // the editors' account of later decisions and the next resolution's heading: not this text.
+        if afterAdoption, blankBefore, inFootnotes, footnoteNumber(buffer, line, after: lastFootnote) == nil {
+          close(&open, &footnotes, footnoteBuilder.count)
+          inFootnotes = false
+        }
+        if afterAdoption, gap, !inFootnotes { afterText = true }
+        if afterText, !inFootnotes { continue }
         if inFootnotes {
           if let (number, textStart) = footnoteNumber(buffer, line, after: lastFootnote) {
             close(&open, &footnotes, footnoteBuilder.count)
