@@ -75,7 +75,7 @@ public struct Registry: Sendable {
       guard symbol.body == body, symbol.kind == kind else { return false }
       let regularSession: Int? =
         switch symbol.series {
-        case .session(let n), .romanSession(let n, special: false): n
+        case .session(let n), .romanSession(let n, .regular): n
         default: nil
         }
       if let sessions, !(regularSession.map(sessions.contains) ?? false) { return false }
