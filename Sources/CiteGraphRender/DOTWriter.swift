@@ -1,3 +1,5 @@
+import CiteGraph
+
 /// Writes a ``LineageMap`` as Graphviz DOT: deterministic (the same map gives the same bytes), with
 /// every piece of text escaped so that no title can break the graph or inject markup.
 ///

@@ -39,6 +39,17 @@ public struct CorpusResolver: Sendable {
     return result
   }
 
+  /// Reads and resolves one document; a file that cannot be read is a failed result.
+  ///
+  /// - Complexity: O(*n*) in the file's bytes.
+  public func resolve(path: String) -> Result<ResolvedDocument, CiteGraphError> {
+    do throws(CiteGraphError) {
+      return .success(extractor.resolve(try DocumentReader.read(path: path)))
+    } catch {
+      return .failure(error)
+    }
+  }
+
   /// Reads and resolves every path, in parallel; results come back in path order.
   ///
   /// `progress` is called with (documents done, total) as documents finish.
@@ -46,24 +57,16 @@ public struct CorpusResolver: Sendable {
   public func resolve(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> [Result<
     ResolvedDocument, CiteGraphError
   >] {
-    let extractor = self.extractor
     let total = paths.count
     let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var results = [Result<ResolvedDocument, CiteGraphError>?](repeating: nil, count: total)
     await withTaskGroup(of: (Int, Result<ResolvedDocument, CiteGraphError>).self) { group in
       var next = 0
       var done = 0
-      func resolveOne(_ path: String) -> Result<ResolvedDocument, CiteGraphError> {
-        do throws(CiteGraphError) {
-          return .success(extractor.resolve(try DocumentReader.read(path: path)))
-        } catch {
-          return .failure(error)
-        }
-      }
       while next < min(width, total) {
         let index = next
         let path = paths[index]
-        group.addTask { (index, resolveOne(path)) }
+        group.addTask { (index, self.resolve(path: path)) }
         next += 1
       }
       while let (index, result) = await group.next() {
@@ -73,7 +76,7 @@ public struct CorpusResolver: Sendable {
         if next < total {
           let nextIndex = next
           let path = paths[nextIndex]
-          group.addTask { (nextIndex, resolveOne(path)) }
+          group.addTask { (nextIndex, self.resolve(path: path)) }
           next += 1
         }
       }

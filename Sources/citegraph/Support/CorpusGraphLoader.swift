@@ -11,16 +11,10 @@ enum CorpusGraphLoader {
   /// blocking a thread of Swift's cooperative pool.
   static func graph(paths: [String]) throws -> CitationGraph {
     let documents = try CorpusResolver.documentPaths(in: paths)
-    let extractor = ReferenceExtractor()
+    let resolver = CorpusResolver()
     let results = ResultSlots(count: documents.count)
     DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      let result: Result<ResolvedDocument, CiteGraphError>
-      do throws(CiteGraphError) {
-        result = .success(extractor.resolve(try DocumentReader.read(path: documents[index])))
-      } catch {
-        result = .failure(error)
-      }
-      results.store(result, at: index)
+      results.store(resolver.resolve(path: documents[index]), at: index)
     }
     let resolved = report(results.all)
     return GraphBuilder(registry: try Registry.bundled()).build(resolved)

@@ -11,9 +11,9 @@
 /// - URLs are copied into the SVG as they are, unescaped: everything but a small safe set is
 ///   percent-encoded, so no URL can close the attribute it lands in.
 /// Control characters, which XML forbids and Graphviz would pass through, become spaces.
-enum DOTText {
+package enum DOTText {
   /// `text` as a DOT quoted string whose content needs no other escaping (names, numbers, colours).
-  static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -26,17 +26,17 @@ enum DOTText {
   }
 
   /// `text` as a quoted plain label shown literally.
-  static func label(_ text: String) -> String {
+  package static func label(_ text: String) -> String {
     escString(text, backslash: "\\\\", newline: "\\n")
   }
 
   /// `text` as a quoted tooltip shown literally, its line breaks kept.
-  static func tooltip(_ text: String) -> String {
+  package static func tooltip(_ text: String) -> String {
     escString(text, backslash: "\\\\\\\\", newline: "\\n")
   }
 
   /// `text` as the content of an HTML-like label, shown literally.
-  static func html(_ text: String) -> String {
+  package static func html(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -52,7 +52,7 @@ enum DOTText {
   }
 
   /// `url` as a quoted URL: unreserved characters and `/ : ( ) , + = ? #` kept, the rest percent-encoded.
-  static func url(_ url: String) -> String {
+  package static func url(_ url: String) -> String {
     var out = "\""
     for byte in url.utf8 {
       switch byte {
