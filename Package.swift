@@ -28,6 +28,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "citegraph-bench",
+      dependencies: [
+        "CiteGraph",
+        "CiteGraphRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
     .testTarget(name: "CiteGraphRenderTests", dependencies: ["CiteGraphRender", "CiteGraph"]),
     .testTarget(name: "CitegraphCLITests", dependencies: ["citegraph"]),
