@@ -321,12 +321,18 @@ struct SyntheticResolutionComposer {
 
   private mutating func addPlainPreambular() {
     var paragraph = SyntheticPageLayout.Paragraph()
+    let participle = random.pick(SyntheticPhrases.plainParticiples)
+    // "Aware of that …" is not English: after a preposition only noun clauses follow.
+    let fitting =
+      participle.hasSuffix(" of") || participle.hasSuffix(" at") || participle.hasSuffix(" about")
+        || participle.hasSuffix(" promote")
+      ? SyntheticPhrases.clauses.filter { !$0.hasPrefix("that ") } : SyntheticPhrases.clauses
     var clauses: [String] = []
     for _ in 0..<(1 + random.below(3)) {
-      let clause = random.pick(SyntheticPhrases.clauses)
+      let clause = random.pick(fitting)
       if !clauses.contains(clause) { clauses.append(clause) }
     }
-    paragraph.append(random.pick(SyntheticPhrases.plainParticiples) + " " + clauses.joined(separator: ", and ") + ",")
+    paragraph.append(participle + " " + clauses.joined(separator: ", and ") + ",")
     layout.add(paragraph)
   }
 
