@@ -52,6 +52,7 @@ struct GraphBenchmarks {
 
   private func runLineage(into report: inout BenchmarkReport) {
     let root = mostCited
+    let newest = CitationGraph.NodeID(graph.nodeCount - 1)
     var reached = 0
     let ancestors = Stopwatch.sample(runs: context.runs) { reached = walk(from: root, forward: true) }
     report.add(
@@ -63,6 +64,12 @@ struct GraphBenchmarks {
       BenchmarkRow(
         id: "lineage.descendants", title: "descendants of the most cited node", size: "\(reached) reached",
         samples: descendants))
+    // The most cited node is among the first, so it cites little: the newest node shows a deep lineage.
+    let newestAncestors = Stopwatch.sample(runs: context.runs) { reached = walk(from: newest, forward: true) }
+    report.add(
+      BenchmarkRow(
+        id: "lineage.ancestors.newest", title: "ancestors of the newest node", size: "\(reached) reached",
+        samples: newestAncestors))
   }
 
   /// A breadth-first walk over the CSR arrays; the number of nodes reached.
