@@ -43,8 +43,10 @@ struct GraphBenchmarks {
     let edgeCount = Double(built.edgeCount)
     var row = BenchmarkRow(id: "memory.graph", title: "memory of the graph", size: size)
     row.bytesPerEdge = Double(built.storageByteCount) / edgeCount
+    let parts = built.storageByteCounts.map { "\($0.part) " + String(format: "%.1f", Double($0.bytes) / edgeCount) }
     row.note = String(
-      format: "arrays %.1f B/edge; resident growth %.1f B/edge after build, peak %.1f B/edge during it",
+      format: "arrays %.1f B/edge (" + parts.joined(separator: ", ")
+        + "); resident growth %.1f B/edge after build, peak %.1f B/edge during it",
       Double(built.storageByteCount) / edgeCount, Double(after - before) / edgeCount,
       Double(peak - before) / edgeCount)
     return row.checked(against: .atMost(40, "≤ 40 B/edge"))
