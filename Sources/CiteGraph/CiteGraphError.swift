@@ -18,6 +18,8 @@ public enum CiteGraphError: Error, Equatable, Sendable, LocalizedError {
   case fileTooLarge(path: String, bytes: Int, limit: Int)
   /// A graph or registry file that cannot be parsed; `line` is 1-based.
   case malformedFile(path: String, line: Int, reason: String)
+  /// An output file that cannot be written.
+  case unwritable(path: String, reason: String)
   /// A symbol as typed by a user that names no document form citegraph knows.
   case invalidSymbol(String)
   /// A well-formed symbol the graph does not hold, with the closest ones it does.
@@ -34,6 +36,7 @@ public enum CiteGraphError: Error, Equatable, Sendable, LocalizedError {
     case .fileTooLarge(let path, let bytes, let limit):
       "\(path): \(bytes) bytes is larger than the \(limit)-byte limit for one document"
     case .malformedFile(let path, let line, let reason): "\(path):\(line): \(reason)"
+    case .unwritable(let path, let reason): "\(path): cannot be written: \(reason)"
     case .invalidSymbol(let text):
       "'\(text)' is not a resolution or decision symbol; write it as 71/244, A/RES/71/244 or 1325 (2000)"
     case .unknownSymbol(let text, let suggestions):

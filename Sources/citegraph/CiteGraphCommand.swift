@@ -7,6 +7,8 @@ struct CiteGraphCommand: AsyncParsableCommand {
     commandName: "citegraph",
     abstract: "Resolve, graph and analyse citations between United Nations resolutions.",
     version: CiteGraphVersion.current,
-    subcommands: []
+    subcommands: [
+      AncestorsCommand.self, DescendantsCommand.self, PathCommand.self, ExportCommand.self,
+    ]
   )
 }

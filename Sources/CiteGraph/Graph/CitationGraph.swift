@@ -159,6 +159,44 @@ public struct CitationGraph: Sendable {
       }
       offsets[source + 1] = Int32(targets.count)
     }
+    self.init(
+      sortedUniqueNodes: nodes, files: files, offsets: offsets, targets: targets, relations: relations,
+      mentions: mentions, locations: locations)
+  }
+
+  /// Builds the CSR arrays from sorted unique nodes and edges already sorted by source then target,
+  /// with no two for the same pair, as a graph file stores them.
+  ///
+  /// - Complexity: O(*V* + *E*).
+  init(sortedUniqueNodes nodes: [Node], sortedEdges edges: [EdgeRecord], files: [String]) {
+    var offsets = [Int32](repeating: 0, count: nodes.count + 1)
+    var targets: [NodeID] = []
+    var relations: [RelationSet] = []
+    var mentions: [Int32] = []
+    var locations: [MentionLocation] = []
+    targets.reserveCapacity(edges.count)
+    relations.reserveCapacity(edges.count)
+    mentions.reserveCapacity(edges.count)
+    locations.reserveCapacity(edges.count)
+    for edge in edges {
+      offsets[Int(edge.source) + 1] += 1
+      targets.append(edge.target)
+      relations.append(edge.relations)
+      mentions.append(edge.mentions)
+      locations.append(edge.location ?? Self.noLocation)
+    }
+    for i in 0..<nodes.count { offsets[i + 1] += offsets[i] }
+    self.init(
+      sortedUniqueNodes: nodes, files: files, offsets: offsets, targets: targets, relations: relations,
+      mentions: mentions, locations: locations)
+  }
+
+  /// Completes a graph from its forward CSR arrays: builds the reverse adjacency and the symbol index.
+  private init(
+    sortedUniqueNodes nodes: [Node], files: [String], offsets: [Int32], targets: [NodeID], relations: [RelationSet],
+    mentions: [Int32], locations: [MentionLocation]
+  ) {
+    let n = nodes.count
     var reverseCounts = [Int32](repeating: 0, count: n + 1)
     for target in targets { reverseCounts[Int(target) + 1] += 1 }
     for i in 0..<n { reverseCounts[i + 1] += reverseCounts[i] }
