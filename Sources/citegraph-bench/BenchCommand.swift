@@ -38,6 +38,10 @@ struct BenchCommand: AsyncParsableCommand {
   @Flag(help: "Do not run the Python peers.")
   var noPeers = false
 
+  @Option(
+    help: ArgumentHelp("Load a graph file and print its memory use as JSON (the memory probe).", visibility: .hidden))
+  var measureLoad: String?
+
   @Option(help: ArgumentHelp("Write synthetic texts to DIR and exit.", visibility: .hidden))
   var writeSynthetic: String?
 
@@ -53,6 +57,10 @@ struct BenchCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if let measureLoad {
+      try GraphBenchmarks.measureLoad(path: measureLoad)
+      return
+    }
     if let writeSynthetic {
       try SyntheticCorpusWriter.write(count: syntheticCount, seed: seed, to: writeSynthetic)
       return
@@ -69,10 +77,11 @@ struct BenchCommand: AsyncParsableCommand {
 
     if wanted("graph") || wanted("analysis") {
       let large = GraphBenchmarks(context: context, nodes: 100_000, edges: 1_000_000)
-      if wanted("graph") { large.run(into: &report) }
+      let small = SyntheticGraph(nodes: 20_000, edges: 200_000, seed: seed &+ 1)
+      let igraph = IgraphPeer.times(context: context, large: large.synthetic, small: small)
+      if wanted("graph") { large.run(into: &report, igraph: igraph) }
       if wanted("analysis") {
-        let small = SyntheticGraph(nodes: 20_000, edges: 200_000, seed: seed &+ 1)
-        AnalysisBenchmarks(context: context, large: large, small: small).run(into: &report)
+        AnalysisBenchmarks(context: context, large: large, small: small).run(into: &report, igraph: igraph)
       }
     }
     print(report.table, terminator: "")

@@ -139,10 +139,26 @@ public struct SyntheticGraph: Sendable {
     return symbol
   }
 
+  /// The adoption date of node `index`: sessions open on 15 September and their resolutions are
+  /// spread evenly over the year, so dates grow with the node.
+  public static func date(ofNode index: Int, nodeCount: Int) -> CalendarDate {
+    let perSession = max(1000, (nodeCount + 899) / 900)
+    let session = 31 + index / perSession
+    let opening = Self.daysFromEpoch(toSeptember15Of: 1945 + session)
+    return CalendarDate(dayNumber: opening + (index % perSession) * 365 / perSession)
+  }
+
+  private static func daysFromEpoch(toSeptember15Of year: Int) -> Int {
+    guard let date = CalendarDate(year: year, month: 9, day: 15) else { preconditionFailure("15 September exists") }
+    return date.dayNumber
+  }
+
   /// The graph's nodes and edges as ``CitationGraph`` input, node *i* keeping id *i*.
   public var records: (nodes: [CitationGraph.Node], edges: [CitationGraph.EdgeRecord]) {
     let nodes = (0..<nodeCount).map { index in
-      CitationGraph.Node(symbol: Self.symbol(ofNode: index, nodeCount: nodeCount), hasText: true)
+      CitationGraph.Node(
+        symbol: Self.symbol(ofNode: index, nodeCount: nodeCount), date: Self.date(ofNode: index, nodeCount: nodeCount),
+        hasText: true)
     }
     let edges = (0..<edgeCount).map { edge in
       CitationGraph.EdgeRecord(source: sources[edge], target: targets[edge], relations: RelationSet(relations[edge]))
