@@ -42,6 +42,9 @@ struct BenchCommand: AsyncParsableCommand {
     help: ArgumentHelp("Load a graph file and print its memory use as JSON (the memory probe).", visibility: .hidden))
   var measureLoad: String?
 
+  @Option(help: ArgumentHelp("Write the 100,000-node graph to FILE and exit, for profiling.", visibility: .hidden))
+  var writeGraph: String?
+
   @Option(help: ArgumentHelp("Write synthetic texts to DIR and exit.", visibility: .hidden))
   var writeSynthetic: String?
 
@@ -59,6 +62,11 @@ struct BenchCommand: AsyncParsableCommand {
   func run() async throws {
     if let measureLoad {
       try GraphBenchmarks.measureLoad(path: measureLoad)
+      return
+    }
+    if let writeGraph {
+      let graph = SyntheticGraph(nodes: 100_000, edges: 1_000_000, seed: seed).citationGraph()
+      try GraphFile.write(graph, to: writeGraph)
       return
     }
     if let writeSynthetic {

@@ -48,6 +48,18 @@ struct SyntheticGraphTests {
     #expect(edge != nil)
   }
 
+  @Test("every node is found by its symbol, and a symbol between or beyond them is not")
+  func lookup() throws {
+    let graph = SyntheticGraph(nodes: 3_000, edges: 9_000, seed: 8).citationGraph()
+    for id in 0..<CitationGraph.NodeID(graph.nodeCount) {
+      #expect(graph.id(of: graph[id].symbol) == id)
+    }
+    // Sessions 31 to 33 hold numbers 1…1000 each: 31/1001, 34/1, 30/1 and a part letter are absent.
+    for absent in ["A/RES/31/1001", "A/RES/34/1", "A/RES/30/1", "S/RES/1325(2000)", "A/RES/31/1A"] {
+      #expect(graph.id(of: try #require(Symbol(parsing: absent))) == nil)
+    }
+  }
+
   @Test("the same seed gives the same graph; another seed another")
   func determinism() {
     let one = SyntheticGraph(nodes: 1_000, edges: 8_000, seed: 42)

@@ -1,6 +1,6 @@
 extension CitationGraph {
   /// The bytes the graph holds in memory, part by part: the CSR arrays of both directions, each edge
-  /// attribute, the nodes with their heap-allocated titles, and the symbol index.
+  /// attribute, and the nodes with their heap-allocated titles.
   ///
   /// Benchmarks divide them by ``edgeCount`` to show where the memory of a loaded graph goes.
   ///
@@ -12,8 +12,6 @@ extension CitationGraph {
       guard let text, text.utf8.count > 15 else { return 0 }
       return 32 + text.utf8.count
     }
-    // A dictionary's capacity is three quarters of its buckets; each bucket has a key, a value and a bit.
-    let buckets = idBySymbol.capacity * 4 / 3
     return [
       ("forward adjacency", bytes(forwardOffsets) + bytes(forwardTargets)),
       ("reverse adjacency", bytes(reverseOffsets) + bytes(reverseSources) + bytes(reverseEdges)),
@@ -24,7 +22,6 @@ extension CitationGraph {
         "nodes",
         bytes(nodes) + nodes.reduce(0) { $0 + heap($1.title) } + bytes(files) + files.reduce(0) { $0 + heap($1) }
       ),
-      ("symbol index", buckets * (MemoryLayout<Symbol>.stride + MemoryLayout<NodeID>.stride) + buckets / 8),
     ]
   }
 
