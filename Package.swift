@@ -36,7 +36,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
+    .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "CiteGraphRenderTests", dependencies: ["CiteGraphRender", "CiteGraph"]),
     .testTarget(name: "CitegraphCLITests", dependencies: ["citegraph"]),
   ],

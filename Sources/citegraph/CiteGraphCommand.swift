@@ -8,7 +8,8 @@ struct CiteGraphCommand: AsyncParsableCommand {
     abstract: "Resolve, graph and analyse citations between United Nations resolutions.",
     version: CiteGraphVersion.current,
     subcommands: [
-      AncestorsCommand.self, DescendantsCommand.self, PathCommand.self, ExportCommand.self,
+      RefsCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self, ExportCommand.self,
+      CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
     ]
   )
 }

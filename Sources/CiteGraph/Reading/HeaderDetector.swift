@@ -1,0 +1,104 @@
+/// Finds page headers and footers: the document symbol, page counters (`2/3`), job numbers
+/// (`23-24979 (E)`, `*2324979*`) and the running title lines printed next to them.
+struct HeaderDetector {
+  let scanner: LineScanner
+  let front: IdentityReader.FrontMatter
+
+  init(scanner: LineScanner, identity front: IdentityReader.FrontMatter) {
+    self.scanner = scanner
+    self.front = front
+  }
+
+  /// One flag per line: whether it belongs to a page header or footer.
+  ///
+  /// - Complexity: O(*n*) in the bytes of short lines; long lines are never headers.
+  func headerLines() -> [Bool] {
+    let count = scanner.lines.count
+    var strong = [Bool](repeating: false, count: count)
+    var fragment = [Bool](repeating: false, count: count)
+    let symbol = front.identity.symbol.map { Array($0.canonical.utf8) } ?? []
+    for index in front.bodyStart..<count {
+      let line = scanner.lines[index]
+      guard !line.isBlank, line.end - line.start <= 400 else { continue }
+      let plain = scanner.plain(index, limit: 400)
+      if Self.isCounter(plain) || Self.isJobNumber(plain) || Self.isBarcode(plain) {
+        strong[index] = true
+      } else if !symbol.isEmpty, let rest = Self.removing(symbol, from: plain) {
+        strong[index] = rest.isEmpty || isTitleFragment(rest)
+      } else if isTitleFragment(plain) {
+        fragment[index] = true
+      }
+    }
+    var header = strong
+    for index in 0..<count where strong[index] {
+      for direction in [-1, 1] {
+        var cursor = index + direction
+        var steps = 0
+        while cursor >= front.bodyStart, cursor < count, steps < 8 {
+          let line = scanner.lines[cursor]
+          if fragment[cursor] {
+            header[cursor] = true
+          } else if !(line.isBlank || strong[cursor]) {
+            break
+          }
+          cursor += direction
+          steps += 1
+        }
+      }
+    }
+    return header
+  }
+
+  /// Whether `plain` is a piece of the running title (at least a word, never the whole body line).
+  private func isTitleFragment(_ plain: [UInt8]) -> Bool {
+    let title = front.title
+    guard plain.count >= 3, plain.count <= title.count else { return false }
+    let collapsed = IdentityReader.collapse(plain)
+    guard !collapsed.isEmpty, collapsed.count <= title.count else { return false }
+    var start = 0
+    while start + collapsed.count <= title.count {
+      if title[start] == collapsed[0], title[start..<(start + collapsed.count)].elementsEqual(collapsed) {
+        let before = start == 0 || title[start - 1] == 0x20
+        let afterIndex = start + collapsed.count
+        let after = afterIndex == title.count || title[afterIndex] == 0x20 || title[afterIndex - 1] == 0x2D
+        if before && after { return true }
+      }
+      start += 1
+    }
+    return false
+  }
+
+  /// `plain` without `symbol` at its start or end, or `nil` when the symbol is not there.
+  static func removing(_ symbol: [UInt8], from plain: [UInt8]) -> [UInt8]? {
+    if plain.starts(with: symbol) {
+      return IdentityReader.collapse(Array(plain.dropFirst(symbol.count)))
+    }
+    if plain.count >= symbol.count, plain.suffix(symbol.count).elementsEqual(symbol) {
+      let rest = plain.dropLast(symbol.count)
+      if rest.isEmpty || rest.last == 0x20 { return IdentityReader.collapse(Array(rest)) }
+    }
+    return nil
+  }
+
+  /// `2/3`, `12/12`: a page counter.
+  static func isCounter(_ plain: [UInt8]) -> Bool {
+    guard let slash = plain.firstIndex(of: 0x2F), slash > 0, slash <= 3, plain.count - slash - 1 >= 1,
+      plain.count - slash - 1 <= 3
+    else { return false }
+    return plain[..<slash].allSatisfy(ByteClass.isDigit) && plain[(slash + 1)...].allSatisfy(ByteClass.isDigit)
+  }
+
+  /// `23-24979`, `23-24979 (E)    291223`: a job number.
+  static func isJobNumber(_ plain: [UInt8]) -> Bool {
+    guard plain.count >= 8, plain[0..<2].allSatisfy(ByteClass.isDigit), plain[2] == 0x2D,
+      plain[3..<8].allSatisfy(ByteClass.isDigit)
+    else { return false }
+    return plain.count == 8 || plain[8] == 0x20
+  }
+
+  /// `*2324979*`: the bar code's digits.
+  static func isBarcode(_ plain: [UInt8]) -> Bool {
+    plain.count >= 8 && plain.first == 0x2A && plain.last == 0x2A
+      && plain.dropFirst().dropLast().allSatisfy(ByteClass.isDigit)
+  }
+}

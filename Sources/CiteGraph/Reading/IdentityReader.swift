@@ -1,0 +1,246 @@
+/// Reads a document's own identity from its front matter: symbol, body, adoption date and title,
+/// and where the body (after "The General Assembly,") begins.
+struct IdentityReader {
+  /// What the front matter says.
+  struct FrontMatter {
+    var identity = DocumentIdentity()
+    var symbolOffset: Range<Int>?
+    var bodyStart = 0
+    var title: [UInt8] = []
+  }
+
+  let scanner: LineScanner
+
+  /// Openings of the preamble: the body starts on the next line.
+  static let openings: [StaticString] = [
+    "the general assembly", "the security council", "the economic and social council", "the human rights council",
+    "the commission on human rights",
+  ]
+
+  /// Symbol prefixes a header writes before the number.
+  static let prefixes: [StaticString] = [
+    "a/hrc/res/", "a/hrc/dec/", "e/cn.4/res/", "a/res/", "a/dec/", "s/res/", "e/res/", "e/dec/",
+  ]
+
+  func read() -> FrontMatter {
+    var front = FrontMatter()
+    let lines = scanner.lines
+    let limit = min(lines.count, 80)
+    var opening: Int? = nil
+    for index in 0..<limit {
+      let plain = scanner.plain(index, limit: 200)
+      guard plain.count <= 60 else { continue }
+      let matched = plain.withUnsafeBufferPointer { buffer in
+        Self.openings.contains { ByteClass.matches(buffer, at: 0, $0) }
+      }
+      if matched {
+        opening = index
+        break
+      }
+    }
+    let frontEnd = opening ?? min(lines.count, 60)
+    var dateLine: Int? = nil
+    if let (symbol, range) = prefixedSymbol(before: frontEnd) {
+      front.identity.symbol = symbol
+      front.symbolOffset = range
+    } else if let (symbol, range, line) = councilHeading() {
+      front.identity.symbol = symbol
+      front.symbolOffset = range
+      dateLine = line
+    }
+    if let line = dateLine {
+      front.identity.date =
+        firstDate(in: scanner.plain(line, limit: 200), fallbackYear: front.identity.symbol?.series.year)
+    } else {
+      front.identity.date = adoptionDate(before: frontEnd)
+    }
+    front.identity.body = front.identity.symbol?.body
+    var titleEnd: Int? = nil
+    if let symbol = front.identity.symbol {
+      (front.title, titleEnd) = title(of: symbol, before: frontEnd)
+      front.identity.title = front.title.isEmpty ? nil : String(decoding: front.title, as: UTF8.self)
+    }
+    if let opening {
+      front.bodyStart = opening + 1
+    } else if let dateLine {
+      front.bodyStart = dateLine + 1
+    } else if let titleEnd {
+      front.bodyStart = titleEnd
+    }
+    return front
+  }
+
+  /// The first `A/RES/…`-style symbol in the front matter and its byte range.
+  private func prefixedSymbol(before end: Int) -> (Symbol, Range<Int>)? {
+    scanner.bytes.withUnsafeBufferPointer { buffer in
+      for index in 0..<end {
+        let line = scanner.lines[index]
+        var cursor = line.start
+        while cursor < line.end {
+          if cursor == line.start || !ByteClass.isAlnum(buffer[cursor - 1]),
+            Self.prefixes.contains(where: { ByteClass.matches(buffer, at: cursor, $0) })
+          {
+            var tokenEnd = cursor
+            while tokenEnd < line.end, buffer[tokenEnd] > 0x20, buffer[tokenEnd] != 0x2A { tokenEnd += 1 }
+            var candidates = [tokenEnd]
+            if tokenEnd + 1 < line.end, buffer[tokenEnd + 1] == 0x28,
+              let close = (tokenEnd + 1..<min(line.end, tokenEnd + 12)).first(where: { buffer[$0] == 0x29 })
+            {
+              candidates.insert(close + 1, at: 0)
+            }
+            for candidateEnd in candidates {
+              let token = String(decoding: UnsafeBufferPointer(rebasing: buffer[cursor..<candidateEnd]), as: UTF8.self)
+              if let symbol = Symbol(parsing: token) { return (symbol, cursor..<candidateEnd) }
+            }
+          }
+          cursor += 1
+        }
+      }
+      return nil
+    }
+  }
+
+  /// A Security Council heading: `Resolution 261 (1968)` or `2 (1946). Resolution of 30 January 1946`.
+  private func councilHeading() -> (Symbol, Range<Int>, Int)? {
+    scanner.bytes.withUnsafeBufferPointer { buffer -> (Symbol, Range<Int>, Int)? in
+      for index in 0..<min(scanner.lines.count, 6) {
+        let line = scanner.lines[index]
+        var cursor = line.start
+        var numberStart = cursor
+        if ByteClass.matches(buffer, at: cursor, "resolution ") {
+          cursor += 11
+          while cursor < line.end, ByteClass.isSpace(buffer[cursor]) { cursor += 1 }
+          numberStart = cursor
+        } else if !lineMentionsResolution(buffer, line) {
+          continue
+        }
+        guard let (number, numberEnd) = ByteClass.number(buffer, at: cursor, maxDigits: 4) else { continue }
+        cursor = numberEnd
+        while cursor < line.end, ByteClass.isSpace(buffer[cursor]) { cursor += 1 }
+        var year: Int? = nil
+        var end = numberEnd
+        if cursor < line.end, buffer[cursor] == 0x28 {
+          var digits = 0
+          var value = 0
+          var close = cursor + 1
+          while close < line.end, buffer[close] != 0x29, close - cursor < 10 {
+            if ByteClass.isDigit(buffer[close]) {
+              value = value * 10 + Int(buffer[close] - 0x30)
+              digits += 1
+            }
+            close += 1
+          }
+          if digits == 4 { year = value }
+          end = min(close + 1, line.end)
+        }
+        let heading = (number: number, year: year, range: numberStart..<end, line: index)
+        let dateLine = dateLineIndex(from: index)
+        // A full written date outweighs an OCR-garbled year in the heading ("434 (1973) of 18 September 1978").
+        let resolvedYear = dateLine.flatMap { dateYear(onLine: $0) } ?? heading.year
+        guard let resolvedYear,
+          let symbol = Symbol(body: .securityCouncil, series: .year(resolvedYear), number: heading.number)
+        else { continue }
+        return (symbol, heading.range, dateLine ?? index)
+      }
+      return nil
+    }
+  }
+
+  private func lineMentionsResolution(_ buffer: UnsafeBufferPointer<UInt8>, _ line: LineScanner.Line) -> Bool {
+    guard ByteClass.isDigit(buffer[line.start]) else { return false }
+    var cursor = line.start
+    while cursor < min(line.end, line.start + 40) {
+      if ByteClass.matches(buffer, at: cursor, "resolution") { return true }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// The first line from `index` (within two lines) that holds a date, its year possibly garbled.
+  private func dateLineIndex(from index: Int) -> Int? {
+    (index..<min(scanner.lines.count, index + 3)).first {
+      firstDate(in: scanner.plain($0, limit: 200), fallbackYear: 1) != nil
+    }
+  }
+
+  private func dateYear(onLine index: Int) -> Int? {
+    firstDate(in: scanner.plain(index, limit: 200))?.year
+  }
+
+  /// The first date in `bytes`; one whose year is garbled (`14 October £964`) takes `fallbackYear`.
+  private func firstDate(in bytes: [UInt8], fallbackYear: Int? = nil) -> CalendarDate? {
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in 0..<buffer.count where ByteClass.isDigit(buffer[index]) && (index == 0 || buffer[index - 1] == 0x20)
+      {
+        if let date = WrittenDate.parse(buffer, at: index), let year = date.year ?? fallbackYear,
+          let calendar = CalendarDate(year: year, month: date.month, day: date.day)
+        {
+          return calendar
+        }
+      }
+      return nil
+    }
+  }
+
+  /// "adopted by the General Assembly on 21 December 2016" or "Adopted by the Security Council at its
+  /// 3014th meeting, on 31 July 1991" in the first `end` lines.
+  private func adoptionDate(before end: Int) -> CalendarDate? {
+    var joined: [UInt8] = []
+    for index in 0..<end {
+      if !joined.isEmpty { joined.append(0x20) }
+      joined.append(contentsOf: scanner.plain(index, limit: 400))
+      if joined.count > 8192 { break }
+    }
+    return joined.withUnsafeBufferPointer { buffer in
+      var cursor = 0
+      while cursor < buffer.count {
+        if ByteClass.matches(buffer, at: cursor, "adopted by the ") {
+          var probe = cursor + 15
+          while probe < min(buffer.count, cursor + 120) {
+            if ByteClass.matches(buffer, at: probe, " on "), let date = WrittenDate.parse(buffer, at: probe + 4),
+              let year = date.year, let calendar = CalendarDate(year: year, month: date.month, day: date.day)
+            {
+              return calendar
+            }
+            probe += 1
+          }
+        }
+        cursor += 1
+      }
+      return nil
+    }
+  }
+
+  /// The title after `71/244.` and the line after it.
+  private func title(of symbol: Symbol, before end: Int) -> ([UInt8], Int?) {
+    let head = Array((symbol.shortForm + ".").utf8)
+    for index in 0..<min(end, scanner.lines.count) {
+      let plain = scanner.plain(index, limit: 400)
+      guard plain.starts(with: head) else { continue }
+      var title = Array(plain.dropFirst(head.count))
+      var next = index + 1
+      while next < end, next < index + 4, !scanner.lines[next].isBlank {
+        title.append(0x20)
+        title.append(contentsOf: scanner.plain(next, limit: 400))
+        next += 1
+      }
+      return (Self.collapse(title), next)
+    }
+    return ([], nil)
+  }
+
+  /// `bytes` with runs of white space collapsed to one space and no surrounding spaces.
+  static func collapse(_ bytes: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    for byte in bytes {
+      if ByteClass.isSpace(byte) {
+        if let last = out.last, last != 0x20 { out.append(0x20) }
+      } else {
+        out.append(byte)
+      }
+    }
+    while let last = out.last, last == 0x20 { out.removeLast() }
+    return out
+  }
+}

@@ -1,0 +1,229 @@
+/// The single pass of ``DocumentReader``: splits lines, finds the identity and the body, drops page
+/// headers and footers, separates footnotes, and joins body lines into the cleaned text.
+struct LineScanner {
+  /// A line of the original: its trimmed content `start..<end`, and the offset of its line break.
+  struct Line {
+    var start: Int
+    var end: Int
+    var breakOffset: Int
+    var isBlank: Bool { start == end }
+  }
+
+  /// A body line once copied into the cleaned text.
+  struct BodyLine {
+    var range: Range<Int>
+    var gapBefore: Bool
+  }
+
+  let bytes: [UInt8]
+  let file: String
+  let markdown: Bool
+  var lines: [Line] = []
+
+  init(bytes: [UInt8], file: String) {
+    self.bytes = bytes
+    self.file = file
+    markdown = file.hasSuffix(".md") || bytes.count < 1 << 20 && bytes.starts(with: Array("**".utf8))
+    lines = Self.split(bytes)
+  }
+
+  /// Splits `bytes` into lines with trimmed content ranges.
+  ///
+  /// - Complexity: O(*n*).
+  static func split(_ bytes: [UInt8]) -> [Line] {
+    var lines: [Line] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = 0
+      var index = 0
+      while index <= buffer.count {
+        if index == buffer.count || buffer[index] == 0x0A {
+          var low = start
+          var high = index
+          while low < high, isTrimmable(buffer, low) { low += 1 }
+          while high > low, isTrimmable(buffer, high - 1) { high -= 1 }
+          if low < high, buffer[high - 1] == 0xA0, high - 1 > low, buffer[high - 2] == 0xC2 { high -= 2 }
+          lines.append(Line(start: low, end: high, breakOffset: index))
+          start = index + 1
+        }
+        index += 1
+      }
+    }
+    if let last = lines.last, last.isBlank, last.start == bytes.count { lines.removeLast() }
+    return lines
+  }
+
+  private static func isTrimmable(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    let byte = buffer[index]
+    return byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C
+  }
+
+  /// Builds the document.
+  mutating func document() -> Document {
+    let front = IdentityReader(scanner: self).read()
+    let headers = HeaderDetector(scanner: self, identity: front).headerLines()
+    var builder = TextBuilder()
+    var footnoteBuilder = TextBuilder()
+    var bodyLines: [BodyLine] = []
+    var footnotes: [Footnote] = []
+    var explicitMarkers: [FootnoteMarker] = []
+    var inFootnotes = false
+    var afterAdoption = false
+    var gap = false
+    var pageStart = 0
+    var blockEnd = 0
+    var open: (number: Int, start: Int)? = nil
+    var lastFootnote = 0
+
+    func close(_ open: inout (number: Int, start: Int)?, _ footnotes: inout [Footnote], _ end: Int) {
+      guard let current = open else { return }
+      footnotes.append(
+        Footnote(number: current.number, range: current.start..<end, pageStart: pageStart, pageEnd: blockEnd))
+      open = nil
+    }
+
+    bytes.withUnsafeBufferPointer { buffer in
+      for lineIndex in front.bodyStart..<lines.count {
+        let line = lines[lineIndex]
+        if headers[lineIndex] {
+          if inFootnotes || open != nil {
+            close(&open, &footnotes, footnoteBuilder.count)
+            inFootnotes = false
+          }
+          pageStart = builder.count
+          gap = true
+          continue
+        }
+        if line.isBlank {
+          gap = true
+          continue
+        }
+        if isSeparator(buffer, line) {
+          close(&open, &footnotes, footnoteBuilder.count)
+          inFootnotes = true
+          blockEnd = builder.count
+          continue
+        }
+        if markdown, let (number, textStart) = markdownFootnote(buffer, line) {
+          close(&open, &footnotes, footnoteBuilder.count)
+          blockEnd = builder.count
+          if footnoteBuilder.count > 0 { footnoteBuilder.appendSpace(origin: line.start) }
+          let start = footnoteBuilder.count
+          footnoteBuilder.appendLine(buffer, textStart..<line.end, markdown: true)
+          footnotes.append(
+            Footnote(number: number, range: start..<footnoteBuilder.count, pageStart: pageStart, pageEnd: blockEnd))
+          lastFootnote = number
+          continue
+        }
+        if afterAdoption, !inFootnotes, footnoteNumber(buffer, line, after: lastFootnote) != nil {
+          inFootnotes = true
+          blockEnd = builder.count
+        }
+        if inFootnotes {
+          if let (number, textStart) = footnoteNumber(buffer, line, after: lastFootnote) {
+            close(&open, &footnotes, footnoteBuilder.count)
+            if footnoteBuilder.count > 0 { footnoteBuilder.appendSpace(origin: line.start) }
+            open = (number, footnoteBuilder.count)
+            lastFootnote = number
+            footnoteBuilder.appendLine(buffer, textStart..<line.end, markdown: markdown)
+          } else if open != nil {
+            footnoteBuilder.join(buffer, line, markdown: markdown)
+          }
+          continue
+        }
+        var markers: [FootnoteMarker] = []
+        var contentStart = 0
+        if builder.count > 0 {
+          contentStart = builder.join(buffer, line, markdown: markdown, markers: &markers)
+        } else {
+          builder.appendLine(buffer, line.start..<line.end, markdown: markdown, markers: &markers)
+        }
+        explicitMarkers.append(contentsOf: markers)
+        bodyLines.append(BodyLine(range: contentStart..<builder.count, gapBefore: gap))
+        gap = false
+        if ByteClass.matches(buffer, at: line.start, "adopted ")
+          || ByteClass.matches(buffer, at: line.start, "adopted,")
+        {
+          afterAdoption = true
+        }
+      }
+    }
+    close(&open, &footnotes, footnoteBuilder.count)
+
+    let bodyCount = builder.count
+    builder.append(footnoteBuilder)
+    let text = builder.text
+    let shifted = footnotes.map { note in
+      Footnote(
+        number: note.number, range: (note.range.lowerBound + bodyCount)..<(note.range.upperBound + bodyCount),
+        pageStart: note.pageStart, pageEnd: note.pageEnd)
+    }
+    let paragraphs = ParagraphSplitter(text: text, lines: bodyLines).paragraphs()
+    let markers = MarkerFinder(text: text, footnotes: shifted, explicit: explicitMarkers).markers()
+    let table = LineTable(file: file, bytes: bytes)
+    return Document(
+      file: file, text: text, map: builder.map, bodyRange: 0..<bodyCount, paragraphs: paragraphs,
+      footnotes: shifted, markers: markers, identity: front.identity,
+      identityLocation: front.symbolOffset.map { table.location(offset: $0.lowerBound, length: $0.count) },
+      lines: table)
+  }
+
+  /// A line of underscores that opens a footnote block.
+  private func isSeparator(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+    guard line.end - line.start >= 5 else { return false }
+    for index in line.start..<line.end where buffer[index] != 0x5F { return false }
+    return true
+  }
+
+  /// `N  text` opening a footnote, when `N` can follow footnote `previous`.
+  private func footnoteNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Line, after previous: Int) -> (Int, Int)? {
+    guard let (number, end) = ByteClass.number(buffer, at: line.start, maxDigits: 3), end < line.end,
+      ByteClass.isSpace(buffer[end])
+    else { return nil }
+    guard previous == 0 ? number >= 1 : (number > previous && number <= previous + 3) else { return nil }
+    var textStart = end
+    while textStart < line.end, ByteClass.isSpace(buffer[textStart]) { textStart += 1 }
+    guard textStart < line.end, !ByteClass.isLower(buffer[textStart]) else { return nil }
+    return (number, textStart)
+  }
+
+  /// `<sup>&</sup>lt;sup>N</sup> text` (an escaped `<sup>`) or `<sup>N</sup> text` opening a markdown
+  /// footnote line.
+  private func markdownFootnote(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Line) -> (Int, Int)? {
+    var cursor = line.start
+    if ByteClass.matches(buffer, at: cursor, "<sup>&</sup>lt;sup>") {
+      cursor += 19
+    } else if ByteClass.matches(buffer, at: cursor, "<sup>&</sup>") {
+      cursor += 12
+    }
+    if ByteClass.matches(buffer, at: cursor, "<sup>") { cursor += 5 }
+    guard cursor > line.start, let (number, end) = ByteClass.number(buffer, at: cursor, maxDigits: 3),
+      ByteClass.matches(buffer, at: end, "</sup>")
+    else { return nil }
+    var textStart = end + 6
+    while textStart < line.end, ByteClass.isSpace(buffer[textStart]) { textStart += 1 }
+    guard textStart < line.end else { return nil }
+    return (number, textStart)
+  }
+}
+
+extension LineScanner {
+  /// The content of line `index` without markdown markup (`**`, `#`, `- `) and surrounding spaces.
+  func plain(_ index: Int, limit: Int = 4096) -> [UInt8] {
+    let line = lines[index]
+    var out: [UInt8] = []
+    var cursor = line.start
+    let end = min(line.end, line.start + limit)
+    if markdown {
+      while cursor < end, bytes[cursor] == 0x23 || bytes[cursor] == 0x20 { cursor += 1 }
+      if cursor + 1 < end, bytes[cursor] == 0x2D, bytes[cursor + 1] == 0x20 { cursor += 2 }
+    }
+    while cursor < end {
+      let byte = bytes[cursor]
+      if !(markdown && byte == 0x2A) { out.append(byte) }
+      cursor += 1
+    }
+    while let first = out.first, first == 0x20 { out.removeFirst() }
+    while let last = out.last, last == 0x20 { out.removeLast() }
+    return out
+  }
+}
