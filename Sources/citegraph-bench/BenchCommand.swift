@@ -83,13 +83,14 @@ struct BenchCommand: AsyncParsableCommand {
     if let missing = context.peersMissing { BenchmarkContext.log("peers skipped: \(missing)") }
     func wanted(_ suite: String) -> Bool { only.isEmpty || only.contains(suite) }
 
+    if wanted("extraction") { await ExtractionBenchmarks(context: context).run(into: &report) }
     if wanted("graph") || wanted("analysis") {
       let large = GraphBenchmarks(context: context, nodes: 100_000, edges: 1_000_000)
       let small = SyntheticGraph(nodes: 20_000, edges: 200_000, seed: seed &+ 1)
       let igraph = IgraphPeer.times(context: context, large: large.synthetic, small: small)
       if wanted("graph") { large.run(into: &report, igraph: igraph) }
       if wanted("analysis") {
-        AnalysisBenchmarks(context: context, large: large, small: small).run(into: &report, igraph: igraph)
+        await AnalysisBenchmarks(context: context, large: large, small: small).run(into: &report, igraph: igraph)
       }
     }
     print(report.table, terminator: "")
