@@ -8,7 +8,8 @@ struct CiteGraphCommand: AsyncParsableCommand {
     abstract: "Resolve, graph and analyse citations between United Nations resolutions.",
     version: CiteGraphVersion.current,
     subcommands: [
-      RefsCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self, ExportCommand.self,
+      RefsCommand.self, CheckCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self,
+      ExportCommand.self, RegistryCommand.self, BuildCommand.self, StatsCommand.self,
       CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
     ]
   )

@@ -67,3 +67,22 @@ struct CitationGraphSubgraphTests {
     #expect(byBody.edgeCount == 0)
   }
 }
+
+@Suite("Packed mention locations")
+struct PackedLocationTests {
+  @Test("locations pack losslessly within their ranges, order like (file, line, column), and clamp beyond")
+  func packing() {
+    let samples: [CitationGraph.MentionLocation] = [
+      .init(file: 0, line: 1, column: 1), .init(file: 0, line: 1, column: 2), .init(file: 0, line: 2, column: 1),
+      .init(file: 1, line: 1, column: 1), .init(file: 2_097_149, line: 8_388_607, column: 1_048_575),
+    ]
+    for sample in samples { #expect(PackedLocation(sample).location == sample) }
+    let packed = samples.map { PackedLocation($0) }
+    #expect(packed == packed.sorted())
+    #expect(PackedLocation(nil).location == nil)
+    #expect(PackedLocation(.init(file: -1, line: 1, column: 1)).location == nil)
+    #expect(
+      PackedLocation(.init(file: 3, line: 9_000_000, column: 2_000_000)).location
+        == .init(file: 3, line: 8_388_607, column: 1_048_575))
+  }
+}

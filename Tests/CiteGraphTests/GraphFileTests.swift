@@ -261,6 +261,25 @@ struct GraphFileTests {
     #expect(json["directed"] as? Bool == true)
   }
 
+  @Test("the byte parser of canonical symbols agrees with the general parser")
+  func canonicalBytes() throws {
+    let written = [
+      "A/RES/71/244", "A/RES/57/270B", "A/RES/1514(XV)", "A/RES/377A(V)", "A/RES/3201(S-VI)", "A/RES/S-26/2",
+      "A/RES/ES-10/14", "S/RES/1325(2000)", "E/RES/2016/11", "E/RES/1296(XLIV)", "A/HRC/RES/31/1",
+      "A/HRC/RES/S-29/1", "E/CN.4/RES/2005/69", "A/DEC/70/547", "E/DEC/2016/245", "A/HRC/DEC/2/102",
+    ]
+    for text in written {
+      let bytes = Array(text.utf8)
+      let parsed = bytes.withUnsafeBufferPointer { Symbol.parseCanonical(0..<$0.count, of: $0) }
+      #expect(parsed == Symbol(parsing: text), "\(text)")
+      #expect(parsed?.canonical == text)
+    }
+    for other in ["71/244", "A/RES/71/244 ", "S/RES/1325 (2000)", "A/RES/0/1", "A/RES/71/", "X/RES/1/1"] {
+      let bytes = Array(other.utf8)
+      #expect(bytes.withUnsafeBufferPointer { Symbol.parseCanonical(0..<$0.count, of: $0) } == nil, "\(other)")
+    }
+  }
+
   @Test("formats are recognised by content first, then by extension")
   func sniffing() {
     #expect(GraphFileFormat.sniff(Array("citegraph-graph 1\n".utf8), path: "x.csv") == .native)

@@ -10,17 +10,28 @@ public enum BundledGraphs {
   /// The registry folder's name inside the folder.
   public static let registryFolderName = "registry"
 
-  /// The bundled `Graphs/` folder: the first folder holding `Package.swift` and `Graphs/default.citegraph`
-  /// found walking up from `start` (the current directory), else walking up from the running executable
+  /// The bundled `Graphs/` folder holding the default graph: the first folder holding `Package.swift`
+  /// and `Graphs/default.citegraph` found walking up from `start` (the current directory), else walking up from the running executable
   /// (which `swift build` puts inside the package's `.build`).
   ///
   /// - Complexity: O(*d*) file-system checks for a directory depth *d*.
   public static func directory(
     from start: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
   ) -> URL? {
+    directory(holding: defaultGraphName, from: start)
+  }
+
+  /// The bundled registry folder, `Graphs/registry`, found like ``directory(from:)``.
+  public static func registryDirectory(
+    from start: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+  ) -> URL? {
+    directory(holding: registryFolderName, from: start)?.appendingPathComponent(registryFolderName)
+  }
+
+  private static func directory(holding item: String, from start: URL) -> URL? {
     let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
     for origin in [start, executable.deletingLastPathComponent()] {
-      if let found = walkUp(from: origin.standardizedFileURL) { return found }
+      if let found = walkUp(from: origin.standardizedFileURL, holding: item) { return found }
     }
     return nil
   }
@@ -32,12 +43,12 @@ public enum BundledGraphs {
     directory(from: start)?.appendingPathComponent(defaultGraphName)
   }
 
-  private static func walkUp(from start: URL) -> URL? {
+  private static func walkUp(from start: URL, holding item: String) -> URL? {
     var directory = start
     while true {
       let graphs = directory.appendingPathComponent(folderName)
       if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path),
-        FileManager.default.fileExists(atPath: graphs.appendingPathComponent(defaultGraphName).path)
+        FileManager.default.fileExists(atPath: graphs.appendingPathComponent(item).path)
       {
         return graphs
       }

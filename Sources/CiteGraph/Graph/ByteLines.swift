@@ -67,6 +67,15 @@ enum ByteLines {
     return true
   }
 
+  /// Whether two ranges of `buffer` hold the same bytes.
+  static func same(_ lhs: Range<Int>, _ rhs: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lhs.count == rhs.count else { return false }
+    for offset in 0..<lhs.count where buffer[lhs.lowerBound + offset] != buffer[rhs.lowerBound + offset] {
+      return false
+    }
+    return true
+  }
+
   /// The relations named in the comma-separated list `range` (`-` for none), or `nil` on an unknown name.
   static func relations(_ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>) -> RelationSet? {
     if equals(range, of: buffer, "-") { return RelationSet() }

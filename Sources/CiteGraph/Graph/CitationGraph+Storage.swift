@@ -2,7 +2,8 @@ extension CitationGraph {
   /// The bytes the graph holds in memory, part by part: the CSR arrays of both directions, each edge
   /// attribute, and the nodes with their heap-allocated titles.
   ///
-  /// Benchmarks divide them by ``edgeCount`` to show where the memory of a loaded graph goes.
+  /// Unlike ``storageBytes`` it counts the arrays' capacities and the titles' heap buffers, the memory
+  /// actually held; benchmarks divide it by ``edgeCount`` to show where a loaded graph's memory goes.
   ///
   /// - Complexity: O(*V*), to count the titles.
   public var storageByteCounts: [(part: String, bytes: Int)] {
@@ -24,7 +25,4 @@ extension CitationGraph {
       ),
     ]
   }
-
-  /// The sum of ``storageByteCounts``.
-  public var storageByteCount: Int { storageByteCounts.reduce(0) { $0 + $1.bytes } }
 }

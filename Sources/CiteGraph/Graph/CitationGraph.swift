@@ -74,12 +74,10 @@ public struct CitationGraph: Sendable {
   let forwardTargets: [NodeID]
   let edgeRelations: [RelationSet]
   let edgeMentions: [Int32]
-  let edgeLocations: [MentionLocation]
+  let edgeLocations: [PackedLocation]
   let reverseOffsets: [Int32]
   let reverseSources: [NodeID]
   let reverseEdges: [Int32]
-
-  static let noLocation = MentionLocation(file: -1, line: 0, column: 0)
 
   /// Builds a graph from nodes and edges given by index into `nodes`.
   ///
@@ -131,7 +129,7 @@ public struct CitationGraph: Sendable {
     var targets: [NodeID] = []
     var relations: [RelationSet] = []
     var mentions: [Int32] = []
-    var locations: [MentionLocation] = []
+    var locations: [PackedLocation] = []
     targets.reserveCapacity(edges.count)
     relations.reserveCapacity(edges.count)
     mentions.reserveCapacity(edges.count)
@@ -143,12 +141,12 @@ public struct CitationGraph: Sendable {
       let rowStart = targets.count
       for index in row {
         let edge = edges[Int(index)]
-        let location = edge.location ?? Self.noLocation
+        let location = PackedLocation(edge.location)
         if targets.count > rowStart, let last = targets.last, last == edge.target {
           let at = targets.count - 1
           relations[at].formUnion(edge.relations)
           mentions[at] += edge.mentions
-          if location.file >= 0 && (locations[at].file < 0 || location < locations[at]) { locations[at] = location }
+          if location != .none && (locations[at] == .none || location < locations[at]) { locations[at] = location }
         } else {
           targets.append(edge.target)
           relations.append(edge.relations)
@@ -172,7 +170,7 @@ public struct CitationGraph: Sendable {
     var targets: [NodeID] = []
     var relations: [RelationSet] = []
     var mentions: [Int32] = []
-    var locations: [MentionLocation] = []
+    var locations: [PackedLocation] = []
     targets.reserveCapacity(edges.count)
     relations.reserveCapacity(edges.count)
     mentions.reserveCapacity(edges.count)
@@ -182,7 +180,7 @@ public struct CitationGraph: Sendable {
       targets.append(edge.target)
       relations.append(edge.relations)
       mentions.append(edge.mentions)
-      locations.append(edge.location ?? Self.noLocation)
+      locations.append(PackedLocation(edge.location))
     }
     for i in 0..<nodes.count { offsets[i + 1] += offsets[i] }
     self.init(
@@ -190,10 +188,10 @@ public struct CitationGraph: Sendable {
       mentions: mentions, locations: locations)
   }
 
-  /// Completes a graph from its forward CSR arrays: builds the reverse adjacency and the symbol index.
-  private init(
+  /// Completes a graph from its forward CSR arrays by building the reverse adjacency.
+  init(
     sortedUniqueNodes nodes: [Node], files: [String], offsets: [Int32], targets: [NodeID], relations: [RelationSet],
-    mentions: [Int32], locations: [MentionLocation]
+    mentions: [Int32], locations: [PackedLocation]
   ) {
     let n = nodes.count
     var reverseCounts = [Int32](repeating: 0, count: n + 1)
@@ -230,9 +228,7 @@ public struct CitationGraph: Sendable {
 
   /// The id of `symbol`, or `nil` when the graph does not hold it.
   ///
-  /// Nodes are sorted by symbol, so a binary search finds it; a hash index would cost about 14 bytes
-  /// per edge on a citation graph (measured by `citegraph-bench`) for lookups that happen a few times
-  /// per command.
+  /// Nodes are sorted by symbol, so a binary search finds it without a hash index beside them.
   ///
   /// - Complexity: O(log *V*).
   public func id(of symbol: Symbol) -> NodeID? {
@@ -243,6 +239,14 @@ public struct CitationGraph: Sendable {
       if nodes[middle].symbol < symbol { low = middle + 1 } else { high = middle }
     }
     return low < nodes.count && nodes[low].symbol == symbol ? NodeID(low) : nil
+  }
+
+  /// The bytes the graph's arrays hold: adjacency both ways, edge attributes and node records
+  /// (titles longer than a string's inline storage add their own heap bytes).
+  public var storageBytes: Int {
+    forwardOffsets.count * 4 + forwardTargets.count * 4 + edgeRelations.count + edgeMentions.count * 4
+      + edgeLocations.count * MemoryLayout<PackedLocation>.stride + reverseOffsets.count * 4
+      + reverseSources.count * 4 + reverseEdges.count * 4 + nodes.count * MemoryLayout<Node>.stride
   }
 
   /// The node with the given id.
@@ -281,8 +285,7 @@ public struct CitationGraph: Sendable {
 
   /// Where edge `edge` was first mentioned, when known.
   public func location(ofEdge edge: Int) -> MentionLocation? {
-    let location = edgeLocations[edge]
-    return location.file < 0 ? nil : location
+    edgeLocations[edge].location
   }
 
   /// The number of documents `id` cites.

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Whole-file reads with citegraph's errors, and atomic writes.
 public enum FileBytes {
   /// The bytes of the regular file at `path`.
@@ -9,15 +15,30 @@ public enum FileBytes {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
     guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "is a directory") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied")
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
     }
-    defer { try? handle.close() }
-    do {
-      return [UInt8](try handle.readToEnd() ?? Data())
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
+    // Read straight into the array, sized from the file, growing only if the file grew meanwhile.
+    var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+    var filled = 0
+    while true {
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+      let count = bytes.withUnsafeMutableBytes { raw in
+        systemRead(descriptor, raw.baseAddress.map { $0 + filled }, raw.count - filled)
+      }
+      guard count >= 0 else {
+        if errno == EINTR { continue }
+        throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+      }
+      if count == 0 { break }
+      filled += count
     }
+    bytes.removeLast(bytes.count - filled)
+    return bytes
   }
 
   /// Writes `bytes` to `path` through a temporary file in the same directory renamed over it, so a
@@ -39,4 +60,13 @@ public enum FileBytes {
       throw .unwritable(path: path, reason: reason)
     }
   }
+}
+
+/// read(2), named apart from ``FileBytes/read(path:)``.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.read(descriptor, buffer, count)
+  #else
+    Darwin.read(descriptor, buffer, count)
+  #endif
 }

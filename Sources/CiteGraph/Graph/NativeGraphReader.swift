@@ -12,6 +12,8 @@ struct NativeGraphReader {
   /// - Complexity: O(*n*) in the file's length, plus the graph's construction.
   func read(_ buffer: UnsafeBufferPointer<UInt8>) throws(CiteGraphError) -> CitationGraph {
     var state = State()
+    let lineCount = buffer.reduce(into: 0) { count, byte in if byte == 10 { count += 1 } }
+    state.reserve(lineCount)
     var fields: [Range<Int>] = []
     fields.reserveCapacity(8)
     try ByteLines.forEach(in: buffer) { (number, line) throws(CiteGraphError) -> Bool in
@@ -28,16 +30,40 @@ struct NativeGraphReader {
     var sawHeader = false
     var files: [String] = []
     var nodes: [CitationGraph.Node] = []
-    var edges: [CitationGraph.EdgeRecord] = []
+    var sources: [Int32] = []
+    var targets: [Int32] = []
+    var relations: [RelationSet] = []
+    var mentions: [Int32] = []
+    var locations: [PackedLocation] = []
     var nodeFields: [Range<Int>] = []
     var table: ByteStringTable?
     var bySymbol: [Symbol: Int32] = [:]
+    var lastSource: (field: Range<Int>, id: Int32)?
     var nodesSorted = true
     var edgesSorted = true
 
+    /// Reserves room for edges on at most `lines` lines, so the edge columns never regrow.
+    mutating func reserve(_ lines: Int) {
+      sources.reserveCapacity(lines)
+      targets.reserveCapacity(lines)
+      relations.reserveCapacity(lines)
+      mentions.reserveCapacity(lines)
+      locations.reserveCapacity(lines)
+    }
+
     func graph(files: [String]) -> CitationGraph {
       if nodesSorted && edgesSorted {
-        return CitationGraph(sortedUniqueNodes: nodes, sortedEdges: edges, files: files)
+        var offsets = [Int32](repeating: 0, count: nodes.count + 1)
+        for source in sources { offsets[Int(source) + 1] += 1 }
+        for i in 0..<nodes.count { offsets[i + 1] += offsets[i] }
+        return CitationGraph(
+          sortedUniqueNodes: nodes, files: files, offsets: offsets, targets: targets, relations: relations,
+          mentions: mentions, locations: locations)
+      }
+      let edges = sources.indices.map {
+        CitationGraph.EdgeRecord(
+          source: sources[$0], target: targets[$0], relations: relations[$0], mentions: mentions[$0],
+          location: locations[$0].location)
       }
       if nodesSorted { return CitationGraph(sortedUniqueNodes: nodes, edges: edges, files: files) }
       return CitationGraph(nodes: nodes, edges: edges, files: files)
@@ -88,8 +114,10 @@ struct NativeGraphReader {
       throw malformed(
         line, "a node line has 5 tab-separated fields (node, symbol, date, text, title); found \(fields.count)")
     }
-    let text = ByteLines.string(fields[1], of: buffer)
-    guard let symbol = Symbol(parsing: text) else { throw malformed(line, "'\(text)' is not a symbol") }
+    guard
+      let symbol = Symbol.parseCanonical(fields[1], of: buffer)
+        ?? Symbol(parsing: ByteLines.string(fields[1], of: buffer))
+    else { throw malformed(line, "'\(ByteLines.string(fields[1], of: buffer))' is not a symbol") }
     var date: CalendarDate? = nil
     if !ByteLines.equals(fields[2], of: buffer, "-") {
       guard let parsed = ByteLines.date(fields[2], of: buffer) else {
@@ -127,7 +155,14 @@ struct NativeGraphReader {
           + "found \(fields.count)")
     }
     if state.table == nil { state.table = symbolTable(state, buffer) }
-    let source = try endpoint(fields[1], line: line, of: buffer, state: &state)
+    // Edge lines come grouped by source: reuse the previous line's source when its bytes repeat.
+    let source: Int32
+    if let last = state.lastSource, ByteLines.same(last.field, fields[1], in: buffer) {
+      source = last.id
+    } else {
+      source = try endpoint(fields[1], line: line, of: buffer, state: &state)
+      state.lastSource = (fields[1], source)
+    }
     let target = try endpoint(fields[2], line: line, of: buffer, state: &state)
     guard let relations = ByteLines.relations(fields[3], of: buffer) else {
       throw malformed(line, "unknown relation in '\(ByteLines.string(fields[3], of: buffer))'")
@@ -135,19 +170,25 @@ struct NativeGraphReader {
     guard let mentions = ByteLines.integer(fields[4], of: buffer), mentions <= Int32.max else {
       throw malformed(line, "'\(ByteLines.string(fields[4], of: buffer))' is not a mention count")
     }
-    var location: CitationGraph.MentionLocation? = nil
+    var location = PackedLocation.none
     if !ByteLines.equals(fields[5], of: buffer, "-") {
       guard let parsed = mentionLocation(fields[5], of: buffer), Int(parsed.file) < state.files.count else {
         throw malformed(
           line, "'\(ByteLines.string(fields[5], of: buffer))' is not a location (file:line:column, file declared above)"
         )
       }
-      location = parsed
+      location = PackedLocation(parsed)
     }
-    if let last = state.edges.last, (last.source, last.target) >= (source, target) { state.edgesSorted = false }
-    state.edges.append(
-      CitationGraph.EdgeRecord(
-        source: source, target: target, relations: relations, mentions: Int32(mentions), location: location))
+    if let lastSource = state.sources.last, let lastTarget = state.targets.last,
+      (lastSource, lastTarget) >= (source, target)
+    {
+      state.edgesSorted = false
+    }
+    state.sources.append(source)
+    state.targets.append(target)
+    state.relations.append(relations)
+    state.mentions.append(Int32(mentions))
+    state.locations.append(location)
   }
 
   /// Keys the nodes by the bytes their symbols are written with.
@@ -175,15 +216,22 @@ struct NativeGraphReader {
   private func mentionLocation(_ range: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>)
     -> CitationGraph.MentionLocation?
   {
-    var parts: [Int] = []
+    var parts: (Int32, Int32, Int32) = (0, 0, 0)
+    var count = 0
     var start = range.lowerBound
     for index in range.lowerBound...range.upperBound
     where index == range.upperBound || buffer[index] == UInt8(ascii: ":") {
-      guard let value = ByteLines.integer(start..<index, of: buffer), value <= Int32.max else { return nil }
-      parts.append(value)
+      guard count < 3, let value = ByteLines.integer(start..<index, of: buffer), value <= Int32.max else { return nil }
+      switch count {
+      case 0: parts.0 = Int32(value)
+      case 1: parts.1 = Int32(value)
+      default: parts.2 = Int32(value)
+      }
+      count += 1
       start = index + 1
     }
-    guard parts.count == 3 else { return nil }
-    return CitationGraph.MentionLocation(file: Int32(parts[0]), line: Int32(parts[1]), column: Int32(parts[2]))
+    guard count == 3 else { return nil }
+    return CitationGraph.MentionLocation(file: parts.0, line: parts.1, column: parts.2)
   }
+
 }

@@ -20,13 +20,19 @@ public struct Finding: Hashable, Sendable, Comparable {
   public var message: String
   /// The mention as written, white space collapsed, when there is one.
   public var text: String
+  /// The cited document the finding is about, when there is one (part of a baseline fingerprint).
+  public var target: Symbol?
 
-  public init(code: String, severity: Severity, location: SourceLocation, message: String, text: String = "") {
+  public init(
+    code: String, severity: Severity, location: SourceLocation, message: String, text: String = "",
+    target: Symbol? = nil
+  ) {
     self.code = code
     self.severity = severity
     self.location = location
     self.message = message
     self.text = text
+    self.target = target
   }
 
   /// `file:line:column: severity: [CODE] message`.

@@ -28,9 +28,7 @@ struct GraphSourceOptions: ParsableArguments {
   /// - Throws: ``CiteGraphError`` when the file is missing or malformed; `ExitCode` 66 (after saying
   ///   so) when there is no graph at all.
   func loadGraph() throws -> CitationGraph {
-    if !corpus.isEmpty {
-      throw ValidationError("--corpus needs the reference resolver, which this build of citegraph lacks")
-    }
+    if !corpus.isEmpty { return try CorpusGraphLoader.graph(paths: corpus) }
     if let graph { return try GraphFile.load(path: graph) }
     if let path = ProcessInfo.processInfo.environment[Self.environmentVariable], !path.isEmpty {
       return try GraphFile.load(path: path)

@@ -29,3 +29,13 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
 
 /// Whether standard error is a terminal, where progress may be drawn.
 var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+
+/// The asynchronous form of ``reportingErrors(_:)``.
+func reportingErrorsAsync<T>(_ body: () async throws -> T) async throws -> T {
+  do {
+    return try await body()
+  } catch let error as CiteGraphError {
+    printError(error.localizedDescription)
+    throw ExitCode(error)
+  }
+}
