@@ -22,6 +22,14 @@ struct AnalysisBenchmarks {
     row.note = "\(iterations) power iterations, " + (converged ? "converged" : "NOT converged")
     report.add(attach(igraph?.pagerank, to: row, note: "igraph: PRPACK solve"))
 
+    let pagerankSingle = await Stopwatch.sample(runs: context.runs) {
+      _ = await analyzer.pageRank(tolerance: 1e-10, workers: 1)
+    }
+    report.add(
+      BenchmarkRow(
+        id: "analysis.pagerank.1core", title: "PageRank to 1e-10, 1 core", size: large.size, samples: pagerankSingle)
+    )
+
     var components = 0
     let scc = Stopwatch.sample(runs: context.runs) {
       components = StronglyConnectedComponents(graph: large.graph).count
