@@ -174,3 +174,32 @@ struct RegistryTests {
     #expect(registry.coverage(of: try symbol("4000 (2040)")) == .none)
   }
 }
+
+@Suite("Registry coverage of closed sessions")
+struct RegistryClosedSessionTests {
+  @Test("a session listed through its final month is covered above its last number; an open one is not")
+  func closedSessions() throws {
+    let index = """
+      symbol\tsession\tadoption_date\tchars\ttitle
+      A/RES/78/1\t78\t2023-09-29\t10\t78/1. First
+      A/RES/78/3\t78\t2024-09-06\t10\t78/3. Last of the session
+      A/RES/79/1\t79\t2024-10-01\t10\t79/1. First
+      """
+    let imported = RegistrySourceImporter.generalAssemblyIndex(tsv: index)
+    let registry = Registry(entries: imported.entries, coverage: imported.coverage)
+    func coverage(_ text: String) throws -> Registry.Coverage {
+      registry.coverage(of: try #require(Symbol(parsing: text)))
+    }
+    #expect(try coverage("78/2") == .none)
+    #expect(try coverage("78/4") == .complete)
+    #expect(try coverage("78/4000") == .complete)
+    #expect(try coverage("79/2") == .none)
+    let written = RegistryFileWriter().text(
+      entries: imported.entries, coverage: imported.coverage, description: [], datesAreApproximate: false)
+    #expect(written.contains("# covers: A/RES/78 1,3,4-\n"))
+    var entries: [Registry.Entry] = []
+    var coverage: [Registry.CoverageRange] = []
+    try RegistryFileParser(path: "r.tsv").parse(Array(written.utf8), entries: &entries, coverage: &coverage)
+    #expect(coverage == imported.coverage)
+  }
+}

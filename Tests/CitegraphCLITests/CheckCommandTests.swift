@@ -115,11 +115,22 @@ struct CheckCommandTests {
     #expect(Self.findings(missing.stdout) == ["a.txt:20 CG201"])
   }
 
+  @Test("a number beyond the last resolution of a closed session is dangling with the bundled registry alone")
+  func closedSession() throws {
+    let folder = try Self.scratch([
+      "a.txt": Self.resolution(950, adopted: "17 December 2024", body: "Recalling its resolution 78/933,")
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = try CLIRunner.run(["check", folder.appendingPathComponent("a.txt").path])
+    #expect(Self.findings(output.stdout) == ["a.txt:20 CG201"])
+    #expect(output.status == 1)
+  }
+
   @Test("--registry adds a registry: its coverage makes an unknown number dangling; a missing one exits 66")
   func extraRegistry() throws {
     let folder = try Self.scratch([
-      "a.txt": Self.resolution(950, adopted: "17 December 2024", body: "Recalling its resolution 79/933,"),
-      "extra.tsv": "# covers: A/RES/79 900-949\nsymbol\tdate\ttitle\nA/RES/79/901\t2024-12-17\tA test\n",
+      "a.txt": Self.resolution(950, adopted: "17 December 2024", body: "Recalling its resolution 79/93,"),
+      "extra.tsv": "# covers: A/RES/79 90-99\nsymbol\tdate\ttitle\nA/RES/79/91\t2024-12-17\tA test\n",
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
     let text = folder.appendingPathComponent("a.txt").path

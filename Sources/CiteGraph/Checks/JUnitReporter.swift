@@ -27,18 +27,19 @@ public struct JUnitReporter: CheckReporter {
         failures += 1
         let codes = Array(Set(failing.map(\.code))).sorted().joined(separator: ",")
         let message = failing.count == 1 ? failing[0].message : "\(failing.count) findings: \(codes)"
-        body += "      <failure type=\"\(Self.escape(codes))\" message=\"\(Self.escape(message))\">"
-        body += Self.escape(failing.map(\.formatted).joined(separator: "\n")) + "</failure>\n"
+        body += "      <failure type=\"\(XMLText.escaped(codes))\" message=\"\(XMLText.escaped(message))\">"
+        body += XMLText.escaped(failing.map(\.formatted).joined(separator: "\n")) + "</failure>\n"
       }
       if !passing.isEmpty {
-        body += "      <system-out>" + Self.escape(passing.map(\.formatted).joined(separator: "\n")) + "</system-out>\n"
+        body +=
+          "      <system-out>" + XMLText.escaped(passing.map(\.formatted).joined(separator: "\n")) + "</system-out>\n"
       }
       cases.append(Self.testCase(file, body: body))
     }
     for failure in report.failures {
       let body =
-        "      <error type=\"unreadable\" message=\"\(Self.escape(failure.message))\">"
-        + Self.escape("\(failure.file): error: \(failure.message)") + "</error>\n"
+        "      <error type=\"unreadable\" message=\"\(XMLText.escaped(failure.message))\">"
+        + XMLText.escaped("\(failure.file): error: \(failure.message)") + "</error>\n"
       cases.append(Self.testCase(failure.file, body: body))
     }
     let counts =
@@ -56,31 +57,8 @@ public struct JUnitReporter: CheckReporter {
   }
 
   private static func testCase(_ file: String, body: String) -> String {
-    let open = "    <testcase classname=\"citegraph.check\" name=\"\(escape(file))\" file=\"\(escape(file))\""
+    let open =
+      "    <testcase classname=\"citegraph.check\" name=\"\(XMLText.escaped(file))\" file=\"\(XMLText.escaped(file))\""
     return body.isEmpty ? open + "/>\n" : open + ">\n" + body + "    </testcase>\n"
-  }
-
-  /// Escapes text for XML content and attribute values: the five predefined entities, line breaks and
-  /// tabs as character references (so attributes keep them), and characters XML 1.0 forbids dropped.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&apos;"
-      case "\n": escaped += "&#10;"
-      case "\r": escaped += "&#13;"
-      case "\t": escaped += "&#9;"
-      default:
-        let value = scalar.value
-        let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
-        if allowed { escaped.unicodeScalars.append(scalar) }
-      }
-    }
-    return escaped
   }
 }

@@ -34,10 +34,13 @@ struct Candidate: Hashable {
       prefix = 1
       cursor += 2
     }
-    guard cursor < limit, let (first, firstEnd) = ByteClass.number(buffer, at: cursor, maxDigits: 4) else { return nil }
+    guard cursor < limit, let (first, firstEnd) = ByteClass.number(buffer, at: cursor, maxDigits: 4, limit: limit)
+    else { return nil }
     cursor = firstEnd
     if cursor + 1 < limit, buffer[cursor] == 0x2F, ByteClass.isDigit(buffer[cursor + 1]) {
-      guard let (number, numberEnd) = ByteClass.number(buffer, at: cursor + 1, maxDigits: 5) else { return nil }
+      guard let (number, numberEnd) = ByteClass.number(buffer, at: cursor + 1, maxDigits: 5, limit: limit) else {
+        return nil
+      }
       cursor = numberEnd
       if cursor < limit {
         let next = buffer[cursor]
@@ -68,9 +71,19 @@ struct Candidate: Hashable {
       return Candidate(start: start, end: close + 1, shape: .year(year), number: first, part: part)
     }
     let special = inner.starts(with: [0x53, 0x2D])
-    let numeral = String(decoding: special ? Array(inner.dropFirst(2)) : inner, as: UTF8.self)
-    guard let session = RomanNumeral.parse(numeral) else { return nil }
+    let numeral = special ? Array(inner.dropFirst(2)) : inner
+    guard let session = session(numeral, special: special), session > 0 else { return nil }
     return Candidate(start: start, end: close + 1, shape: .roman(session, special: special), number: first, part: part)
+  }
+
+  /// The session a parenthesized numeral names: Roman (`XV`), or as early texts print it, Arabic
+  /// after `S-` (`186 (S-2)`) or ones standing for `I`, `II`, `III` (`41 (1)`).
+  private static func session(_ numeral: [UInt8], special: Bool) -> Int? {
+    guard let first = numeral.first else { return nil }
+    guard ByteClass.isDigit(first) else { return RomanNumeral.parse(String(decoding: numeral, as: UTF8.self)) }
+    guard numeral.count <= 3, numeral.allSatisfy(ByteClass.isDigit) else { return nil }
+    if special { return numeral.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+    return numeral.allSatisfy { $0 == 0x31 } ? numeral.count : nil
   }
 
   /// An optional part letter after the number (`57/270 B`, `377 A (V)`).

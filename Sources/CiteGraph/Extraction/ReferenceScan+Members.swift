@@ -9,7 +9,18 @@ extension ReferenceScan {
       list = nil
       return candidate.end
     }
-    let written = writtenDate(buffer, after: candidate.end, limit: range.upperBound)
+    // "decision Assembly/AU/Decl. 8 (XXXII)": the keyword names another organization's symbol.
+    if current.last == nil, current.lastEnd < candidate.start,
+      buffer[current.lastEnd..<candidate.start].contains(0x2F)
+    {
+      list = nil
+      return candidate.end
+    }
+    var afterMarker = candidate.end
+    if limit(from: candidate.end - 1, range.upperBound) == candidate.end {
+      while afterMarker < range.upperBound, ByteClass.isDigit(buffer[afterMarker]) { afterMarker += 1 }
+    }
+    let written = writtenDate(buffer, after: afterMarker, limit: range.upperBound)
     let mentionEnd = written?.end ?? candidate.end
     var qualifier = current.qualifier
     var citing = current.citing

@@ -26,9 +26,28 @@ struct ReferenceScan {
   var namedHumanRightsCouncil = false
   var recordsBody: BodyTable.Qualifier? = nil
 
+  /// Footnote markers glued onto digits (`55/2831`): a number read there ends at the marker.
+  let stops: [Int]
+
   init(document: Document, maximumGap: Int) {
     self.document = document
     self.maximumGap = maximumGap
+    stops = document.text.withUnsafeBufferPointer { buffer in
+      document.markers.map(\.position).filter { $0 > 0 && $0 < buffer.count && ByteClass.isDigit(buffer[$0 - 1]) }
+    }
+  }
+
+  /// Where a number starting at `index` must end: at `end`, or at a glued marker before it.
+  ///
+  /// - Complexity: O(log *m*) in the number of glued markers.
+  func limit(from index: Int, _ end: Int) -> Int {
+    var low = 0
+    var high = stops.count
+    while low < high {
+      let mid = (low + high) / 2
+      if stops[mid] <= index { low = mid + 1 } else { high = mid }
+    }
+    return low < stops.count ? min(end, stops[low]) : end
   }
 
   mutating func run() {
@@ -77,7 +96,7 @@ struct ReferenceScan {
         let byte = buffer[index]
         if ByteClass.isLetter(byte), index == range.lowerBound || !ByteClass.isAlnum(buffer[index - 1]) {
           if (byte == 0x53 || byte == 0x45), index == range.lowerBound || buffer[index - 1] != 0x2F,
-            let candidate = Candidate.parse(buffer, at: index, limit: end)
+            let candidate = Candidate.parse(buffer, at: index, limit: limit(from: index, end))
           {
             index = accept(candidate, &list, buffer, range, &found)
             continue
@@ -92,7 +111,7 @@ struct ReferenceScan {
           let previous = index > range.lowerBound ? buffer[index - 1] : 0x20
           if previous == 0x2F {
             if let (body, kind) = explicitPrefix(buffer, before: index, lower: range.lowerBound),
-              let candidate = Candidate.parse(buffer, at: index, limit: end)
+              let candidate = Candidate.parse(buffer, at: index, limit: limit(from: index, end))
             {
               var explicit: List? = List(
                 kind: kind, qualifier: .body(body), citing: false, lastEnd: candidate.start, last: nil)
@@ -106,7 +125,7 @@ struct ReferenceScan {
             while index < end, ByteClass.isDigit(buffer[index]) { index += 1 }
             continue
           }
-          if list != nil, let candidate = Candidate.parse(buffer, at: index, limit: end) {
+          if list != nil, let candidate = Candidate.parse(buffer, at: index, limit: limit(from: index, end)) {
             index = accept(candidate, &list, buffer, range, &found)
             continue
           }

@@ -58,15 +58,16 @@ public enum VerbTable {
   /// - Complexity: O(*w*) in the number of words looked at (at most a handful).
   public static func relation(openingWords words: [Substring]) -> (phrase: String, relation: Relation) {
     var index = 0
-    while index < words.count, leadingAdverbs.contains(String(words[index])) { index += 1 }
+    // Linear scans of small strings: cheaper than hashing for a table this short.
+    while index < words.count, adverbList.contains(where: { $0 == words[index] }) { index += 1 }
     guard index < words.count else { return ("", .cites) }
     let first = String(words[index])
-    if index + 1 < words.count {
+    if index + 1 < words.count, twoWordHeads.contains(first) {
       let pair = first + " " + words[index + 1]
-      if let match = twoWordPhrases[pair] { return (pair, match) }
+      if let match = twoWordPhrases.first(where: { $0.phrase == pair }) { return (pair, match.relation) }
     }
     if first == "taking" || first == "takes" || first == "take" { return (first, .cites) }
-    if let match = oneWordPhrases[first] { return (first, match) }
+    if let match = oneWordPhrases.first(where: { $0.phrase == first }) { return (first, match.relation) }
     if first == "having", index + 1 < words.count { return ("having " + words[index + 1], .cites) }
     return (first, .cites)
   }
@@ -78,25 +79,40 @@ public enum VerbTable {
 
   /// The first lower-case words of `bytes`, skipping an operative number and punctuation.
   static func openingWords(_ bytes: [UInt8], limit: Int = 4) -> [Substring] {
+    bytes.withUnsafeBufferPointer { openingWords($0, 0..<$0.count, limit: limit) }
+  }
+
+  /// The first lower-case words of `buffer[range]`, skipping an operative number and punctuation.
+  ///
+  /// - Complexity: O(*k*) in the bytes read; no allocation beyond the word list (words are small strings).
+  static func openingWords(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = 4) -> [Substring] {
     var words: [Substring] = []
-    var current: [UInt8] = []
-    var index = 0
-    while index < bytes.count, words.count < limit {
-      let byte = bytes[index]
-      if ByteClass.isLetter(byte) {
-        current.append(ByteClass.lower(byte))
-      } else if !current.isEmpty {
-        words.append(Substring(String(decoding: current, as: UTF8.self)))
-        current.removeAll(keepingCapacity: true)
+    var index = range.lowerBound
+    while index < range.upperBound, words.count < limit {
+      guard ByteClass.isLetter(buffer[index]) else {
+        index += 1
+        continue
       }
-      index += 1
+      var end = index
+      while end < range.upperBound, ByteClass.isLetter(buffer[end]) { end += 1 }
+      words.append(Substring(lowercased(buffer, index..<end)))
+      index = end
     }
-    if !current.isEmpty, words.count < limit { words.append(Substring(String(decoding: current, as: UTF8.self))) }
     return words
   }
 
-  private static let oneWordPhrases: [String: Relation] = Dictionary(
-    verbs.filter { !$0.phrase.contains(" ") }.map { ($0.phrase, $0.relation) }, uniquingKeysWith: { first, _ in first })
-  private static let twoWordPhrases: [String: Relation] = Dictionary(
-    verbs.filter { $0.phrase.contains(" ") }.map { ($0.phrase, $0.relation) }, uniquingKeysWith: { first, _ in first })
+  /// The ASCII letters of `range` in lower case.
+  private static func lowercased(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(unsafeUninitializedCapacity: range.count) { out in
+      for (k, index) in range.enumerated() { out[k] = ByteClass.lower(buffer[index]) }
+      return range.count
+    }
+  }
+
+  private static let adverbList: [String] = leadingAdverbs.sorted()
+  private static let oneWordPhrases = verbs.filter { !$0.phrase.contains(" ") }
+  private static let twoWordPhrases = verbs.filter { $0.phrase.contains(" ") }
+  private static let twoWordHeads: [String] = twoWordPhrases.compactMap {
+    $0.phrase.split(separator: " ").first.map(String.init)
+  }
 }

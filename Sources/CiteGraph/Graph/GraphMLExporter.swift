@@ -21,41 +21,20 @@ struct GraphMLExporter {
 
       """
     for node in graph.nodes {
-      out += "    <node id=\"\(Self.escaped(node.symbol.canonical))\">"
+      out += "    <node id=\"\(XMLText.escaped(node.symbol.canonical))\">"
       if let date = node.date { out += "<data key=\"date\">\(date.iso)</data>" }
-      if let title = node.title { out += "<data key=\"title\">\(Self.escaped(title))</data>" }
+      if let title = node.title { out += "<data key=\"title\">\(XMLText.escaped(title))</data>" }
       out += "<data key=\"hasText\">\(node.hasText)</data></node>\n"
     }
     for source in 0..<CitationGraph.NodeID(graph.nodeCount) {
-      let from = Self.escaped(graph[source].symbol.canonical)
+      let from = XMLText.escaped(graph[source].symbol.canonical)
       for edge in graph.outEdges(of: source) {
-        let to = Self.escaped(graph[graph.target(ofEdge: edge)].symbol.canonical)
+        let to = XMLText.escaped(graph[graph.target(ofEdge: edge)].symbol.canonical)
         out += "    <edge source=\"\(from)\" target=\"\(to)\">"
         out += "<data key=\"relations\">\(graph.relations(ofEdge: edge))</data>"
         out += "<data key=\"mentions\">\(graph.mentions(ofEdge: edge))</data></edge>\n"
       }
     }
     return out + "  </graph>\n</graphml>\n"
-  }
-
-  /// `text` escaped for XML content and attributes; control characters XML 1.0 forbids become spaces.
-  static func escaped(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\n": out += "&#10;"
-      case "\t": out += "&#9;"
-      case "\r": out += "&#13;"
-      default:
-        out.unicodeScalars.append(
-          scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF ? " " : scalar)
-      }
-    }
-    return out
   }
 }

@@ -79,7 +79,7 @@ struct RegistryFileParser {
     }
     let words = rest.split(separator: " ").map(String.init)
     let usage =
-      "expected '# covers: S/RES 1-2640', '# covers: A/RES sessions 78-79', '# covers: A/DEC/71 401-415,501-567' "
+      "expected '# covers: S/RES 1-2640', '# covers: A/RES sessions 78-79', '# covers: A/DEC/71 401-415,501-567,568-' "
       + "or '# covers: E/RES all'"
     guard let series = words.first, words.count == 2 || (words.count == 3 && words[1].lowercased() == "sessions") else {
       throw malformed(line, usage)
@@ -109,12 +109,13 @@ struct RegistryFileParser {
     return Registry.CoverageRange(body: body, kind: kind, session: session, numbers: ranges, partial: partial)
   }
 
-  /// `1-17,19,21-30` as ranges.
+  /// `1-17,19,21-30,32-` as ranges; a range open at the top (`32-`) runs to `Int.max`.
   private func numberRanges(_ text: String) -> [ClosedRange<Int>]? {
     var ranges: [ClosedRange<Int>] = []
     for piece in text.split(separator: ",") {
       let bounds = piece.split(separator: "-", omittingEmptySubsequences: false)
-      guard bounds.count <= 2, let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]), low <= high else {
+      let upper = bounds.count == 2 && bounds[1].isEmpty ? Int.max : Int(bounds[bounds.count - 1])
+      guard bounds.count <= 2, let low = Int(bounds[0]), let high = upper, low <= high else {
         return nil
       }
       ranges.append(low...high)

@@ -40,7 +40,13 @@ public struct RegistryFileWriter {
       }
     let head = range.partial ? "covers (partial):" : "covers:"
     func ranges(_ list: [ClosedRange<Int>]) -> String {
-      list.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ",")
+      list.map {
+        switch $0.upperBound {
+        case $0.lowerBound: "\($0.lowerBound)"
+        case Int.max: "\($0.lowerBound)-"
+        default: "\($0.lowerBound)-\($0.upperBound)"
+        }
+      }.joined(separator: ",")
     }
     if let sessions = range.sessions { return "\(head) \(prefix) sessions \(ranges([sessions]))" }
     let series = range.session.map { "\(prefix)/\($0)" } ?? prefix

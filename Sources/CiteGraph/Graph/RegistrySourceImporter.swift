@@ -72,8 +72,20 @@ public enum RegistrySourceImporter {
         Registry.Entry(symbol: symbol, date: CalendarDate(iso: fields[2]), title: title.trimmingWhitespace()),
         parts: [])
     }
-    result.coverage = sessionCoverage(result.entries, body: .generalAssembly, kind: .resolution)
+    result.coverage = sessionCoverage(
+      result.entries, body: .generalAssembly, kind: .resolution, closedSessions: closedSessions(result.entries))
     return result
+  }
+
+  /// The sessions whose listed resolutions reach the session's final month (September of 1946 + N):
+  /// the table then holds the session through its end, so no higher number exists.
+  private static func closedSessions(_ entries: [Registry.Entry]) -> Set<Int> {
+    var closed: Set<Int> = []
+    for entry in entries {
+      guard case .session(let session) = entry.symbol.series, let date = entry.date else { continue }
+      if date.year == 1946 + session && date.month >= 9 { closed.insert(session) }
+    }
+    return closed
   }
 
   /// `decision type title` (General Assembly decisions, no dates); `71/405 A and B`, `73/408 A-C`
@@ -189,10 +201,11 @@ public enum RegistrySourceImporter {
     return result
   }
 
-  /// Per-session coverage of exactly the numbers listed.
-  private static func sessionCoverage(_ entries: [Registry.Entry], body: Body, kind: DocumentKind)
-    -> [Registry.CoverageRange]
-  {
+  /// Per-session coverage of exactly the numbers listed and, for the `closedSessions`, of every number
+  /// above the last one (which therefore cannot exist).
+  private static func sessionCoverage(
+    _ entries: [Registry.Entry], body: Body, kind: DocumentKind, closedSessions: Set<Int> = []
+  ) -> [Registry.CoverageRange] {
     var bySession: [Int: [Int]] = [:]
     for entry in entries {
       if case .session(let session) = entry.symbol.series {
@@ -200,8 +213,12 @@ public enum RegistrySourceImporter {
       }
     }
     return bySession.keys.sorted().compactMap { session in
-      bySession[session].map {
-        Registry.CoverageRange(body: body, kind: kind, session: session, numbers: compress($0))
+      bySession[session].map { numbers in
+        var ranges = compress(numbers)
+        if closedSessions.contains(session), let last = ranges.last?.upperBound {
+          ranges.append((last + 1)...Int.max)
+        }
+        return Registry.CoverageRange(body: body, kind: kind, session: session, numbers: ranges)
       }
     }
   }

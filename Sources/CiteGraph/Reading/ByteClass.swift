@@ -28,12 +28,15 @@ enum ByteClass {
     return true
   }
 
-  /// Parses the decimal digits at `index` (at most `maxDigits`), returning the value and the end.
-  static func number(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, maxDigits: Int = 6) -> (value: Int, end: Int)?
-  {
+  /// Parses the decimal digits at `index` (at most `maxDigits`, none from `limit` on), returning the
+  /// value and the end.
+  static func number(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, maxDigits: Int = 6, limit: Int = .max
+  ) -> (value: Int, end: Int)? {
     var end = index
     var value = 0
-    while end < bytes.count, isDigit(bytes[end]) {
+    let stop = min(limit, bytes.count)
+    while end < stop, isDigit(bytes[end]) {
       guard end - index < maxDigits else { return nil }
       value = value * 10 + Int(bytes[end] - 0x30)
       end += 1

@@ -47,7 +47,17 @@ public enum DocumentReader {
     let verdict: (bad: Int?, binary: Bool, blank: Bool) = bytes.withUnsafeBufferPointer { buffer in
       var index = 0
       var blank = true
+      let raw = UnsafeRawBufferPointer(buffer)
       while index < buffer.count {
+        // Eight ASCII bytes at a time, none NUL, at least one visible once the text is not blank.
+        if index + 8 <= buffer.count {
+          let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+          let zero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+          if word & 0x8080_8080_8080_8080 == 0, zero == 0, !blank {
+            index += 8
+            continue
+          }
+        }
         let byte = buffer[index]
         if byte < 0x80 {
           if byte == 0 { return (nil, true, false) }

@@ -11,35 +11,45 @@ struct HeaderDetector {
 
   /// One flag per line: whether it belongs to a page header or footer.
   ///
-  /// - Complexity: O(*n*) in the bytes of short lines; long lines are never headers.
+  /// Strong lines (counters, job numbers, bar codes, the symbol) are found first, looking at the
+  /// bytes of a line only when its first or last bytes can start one; running-title fragments are
+  /// then tested only on the lines next to a strong one.
+  /// - Complexity: O(*l*) in the number of lines, plus O(*k*·*t*) for the *k* short lines tested
+  ///   against a title of *t* bytes.
   func headerLines() -> [Bool] {
     let count = scanner.lines.count
     var strong = [Bool](repeating: false, count: count)
-    var fragment = [Bool](repeating: false, count: count)
     let symbol = front.identity.symbol.map { Array($0.canonical.utf8) } ?? []
-    for index in front.bodyStart..<count {
-      let line = scanner.lines[index]
-      guard !line.isBlank, line.end - line.start <= 400 else { continue }
-      let plain = scanner.plain(index, limit: 400)
-      if Self.isCounter(plain) || Self.isJobNumber(plain) || Self.isBarcode(plain) {
-        strong[index] = true
-      } else if !symbol.isEmpty, let rest = Self.removing(symbol, from: plain) {
-        strong[index] = rest.isEmpty || isTitleFragment(rest)
-      } else if isTitleFragment(plain) {
-        fragment[index] = true
+    scanner.bytes.withUnsafeBufferPointer { buffer in
+      for index in front.bodyStart..<count {
+        let line = scanner.lines[index]
+        guard !line.isBlank, line.end - line.start <= 400,
+          scanner.markdown || mayBeStrong(buffer, line, symbol: symbol)
+        else { continue }
+        let plain = scanner.plain(index, limit: 400)
+        if Self.isCounter(plain) || Self.isJobNumber(plain) || Self.isBarcode(plain) {
+          strong[index] = true
+        } else if !symbol.isEmpty, let rest = Self.removing(symbol, from: plain) {
+          strong[index] = rest.isEmpty || isTitleFragment(rest)
+        }
       }
     }
     var header = strong
+    // 0: not tested yet, 1: a title fragment, 2: not one.
+    var fragment = [UInt8](repeating: 0, count: count)
     for index in 0..<count where strong[index] {
       for direction in [-1, 1] {
         var cursor = index + direction
         var steps = 0
         while cursor >= front.bodyStart, cursor < count, steps < 8 {
           let line = scanner.lines[cursor]
-          if fragment[cursor] {
+          if !(line.isBlank || strong[cursor]) {
+            if fragment[cursor] == 0 {
+              let short = line.end - line.start <= 400
+              fragment[cursor] = short && isTitleFragment(scanner.plain(cursor, limit: 400)) ? 1 : 2
+            }
+            guard fragment[cursor] == 1 else { break }
             header[cursor] = true
-          } else if !(line.isBlank || strong[cursor]) {
-            break
           }
           cursor += direction
           steps += 1
@@ -47,6 +57,18 @@ struct HeaderDetector {
       }
     }
     return header
+  }
+
+  /// Whether the line's first or last bytes can open a counter, job number or bar code, or be the symbol.
+  private func mayBeStrong(_ buffer: UnsafeBufferPointer<UInt8>, _ line: LineScanner.Line, symbol: [UInt8]) -> Bool {
+    let first = buffer[line.start]
+    let length = line.end - line.start
+    // A counter is at most `999/999`; a job number reads `23-24979`.
+    if ByteClass.isDigit(first) { return length <= 7 || buffer[line.start + 2] == 0x2D }
+    if first == 0x2A { return true }
+    guard !symbol.isEmpty else { return false }
+    return ByteClass.matches(buffer, at: line.start, exactly: symbol)
+      || ByteClass.matches(buffer, at: line.end - symbol.count, exactly: symbol)
   }
 
   /// Whether `plain` is a piece of the running title (at least a word, never the whole body line).

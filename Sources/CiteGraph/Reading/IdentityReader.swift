@@ -43,7 +43,7 @@ struct IdentityReader {
     if let (symbol, range) = prefixedSymbol(before: frontEnd) {
       front.identity.symbol = symbol
       front.symbolOffset = range
-    } else if let (symbol, range, line) = councilHeading() {
+    } else if let (symbol, range, line) = councilHeading(before: opening.map { min($0, 40) } ?? min(lines.count, 12)) {
       front.identity.symbol = symbol
       front.symbolOffset = range
       dateLine = line
@@ -100,10 +100,11 @@ struct IdentityReader {
     }
   }
 
-  /// A Security Council heading: `Resolution 261 (1968)` or `2 (1946). Resolution of 30 January 1946`.
-  private func councilHeading() -> (Symbol, Range<Int>, Int)? {
+  /// A Security Council heading: `Resolution 261 (1968)` or `2 (1946). Resolution of 30 January 1946`,
+  /// in the lines before `end` (the preamble's opening, or the first lines when there is none).
+  private func councilHeading(before end: Int) -> (Symbol, Range<Int>, Int)? {
     scanner.bytes.withUnsafeBufferPointer { buffer -> (Symbol, Range<Int>, Int)? in
-      for index in 0..<min(scanner.lines.count, 6) {
+      for index in 0..<min(scanner.lines.count, end) {
         let line = scanner.lines[index]
         var cursor = line.start
         var numberStart = cursor

@@ -159,12 +159,20 @@ struct LineScanner {
     }
     let paragraphs = ParagraphSplitter(text: text, lines: bodyLines).paragraphs()
     let markers = MarkerFinder(text: text, footnotes: shifted, explicit: explicitMarkers).markers()
-    let table = LineTable(file: file, bytes: bytes)
+    let table = LineTable(file: file, bytes: bytes, starts: lineStarts())
     return Document(
       file: file, text: text, map: builder.map, bodyRange: 0..<bodyCount, paragraphs: paragraphs,
       footnotes: shifted, markers: markers, identity: front.identity,
       identityLocation: front.symbolOffset.map { table.location(offset: $0.lowerBound, length: $0.count) },
       lines: table)
+  }
+
+  /// The offset where every line of the file starts.
+  private func lineStarts() -> [Int32] {
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(lines.count + 1)
+    for line in lines where line.breakOffset < bytes.count { starts.append(Int32(line.breakOffset + 1)) }
+    return starts
   }
 
   /// A line of underscores that opens a footnote block.
@@ -208,22 +216,26 @@ struct LineScanner {
 
 extension LineScanner {
   /// The content of line `index` without markdown markup (`**`, `#`, `- `) and surrounding spaces.
+  ///
+  /// - Complexity: O(*k*) in the bytes copied, one allocation.
   func plain(_ index: Int, limit: Int = 4096) -> [UInt8] {
     let line = lines[index]
-    var out: [UInt8] = []
     var cursor = line.start
-    let end = min(line.end, line.start + limit)
+    var end = min(line.end, line.start + limit)
     if markdown {
       while cursor < end, bytes[cursor] == 0x23 || bytes[cursor] == 0x20 { cursor += 1 }
       if cursor + 1 < end, bytes[cursor] == 0x2D, bytes[cursor + 1] == 0x20 { cursor += 2 }
     }
-    while cursor < end {
-      let byte = bytes[cursor]
-      if !(markdown && byte == 0x2A) { out.append(byte) }
-      cursor += 1
+    guard markdown else {
+      while cursor < end, bytes[cursor] == 0x20 { cursor += 1 }
+      while end > cursor, bytes[end - 1] == 0x20 { end -= 1 }
+      return Array(bytes[cursor..<end])
     }
-    while let first = out.first, first == 0x20 { out.removeFirst() }
-    while let last = out.last, last == 0x20 { out.removeLast() }
-    return out
+    var out: [UInt8] = []
+    out.reserveCapacity(end - cursor)
+    for byte in bytes[cursor..<end] where byte != 0x2A { out.append(byte) }
+    let first = out.firstIndex { $0 != 0x20 } ?? out.count
+    let last = out.lastIndex { $0 != 0x20 }.map { $0 + 1 } ?? first
+    return Array(out[first..<max(first, last)])
   }
 }

@@ -20,6 +20,13 @@ public struct LineTable: Sendable {
     self.starts = starts
   }
 
+  /// A table of the line starts `starts` (offsets after each line break, from 0) of `bytes`.
+  init(file: String, bytes: [UInt8], starts: [Int32]) {
+    self.file = file
+    self.bytes = bytes
+    self.starts = starts
+  }
+
   /// The number of lines.
   public var count: Int { starts.count }
 

@@ -17,22 +17,87 @@ struct MarkerFinder {
     "figure", "volume", "sect", "chap", "cluster", "pillar", "group", "class", "category", "level", "tier", "stage",
   ]
 
+  /// A first pass takes clean markers in footnote order; a second looks for the footnotes still
+  /// unmarked between their neighbours' markers, where PDF text glued the marker onto digits.
+  ///
   /// - Complexity: O(*p*) per footnote in the bytes *p* of its page.
   func markers() -> [FootnoteMarker] {
     var result = explicit
     let explicitNumbers = Set(explicit.map(\.number))
+    var found = [Int?](repeating: nil, count: footnotes.count)
     var floor = 0
     text.withUnsafeBufferPointer { buffer in
-      for note in footnotes where !explicitNumbers.contains(note.number) {
+      for (k, note) in footnotes.enumerated() where !explicitNumbers.contains(note.number) {
         let lower = max(note.pageStart, floor < note.pageEnd ? max(floor, note.pageStart) : note.pageStart)
         guard lower < note.pageEnd else { continue }
         if let position = find(note.number, in: buffer, lower..<note.pageEnd) {
-          result.append(FootnoteMarker(number: note.number, position: position))
+          found[k] = position
           floor = position + 1
         }
       }
+      for (k, note) in footnotes.enumerated() where found[k] == nil && !explicitNumbers.contains(note.number) {
+        let before = found[..<k].last { $0 != nil }.flatMap { $0 }.map { $0 + 1 } ?? 0
+        let after = found[(k + 1)...].first { $0 != nil }.flatMap { $0 } ?? note.pageEnd
+        let lower = max(note.pageStart, before)
+        let upper = min(note.pageEnd, after)
+        guard lower < upper else { continue }
+        found[k] = glued(note.number, in: buffer, lower..<upper)
+      }
+    }
+    for (k, note) in footnotes.enumerated() {
+      if let position = found[k] { result.append(FootnoteMarker(number: note.number, position: position)) }
     }
     return result.sorted { ($0.position, $0.number) < ($1.position, $1.number) }
+  }
+
+  /// The marker `number` written where no clean marker stands: glued onto the digits of a year
+  /// (`2015–20306`) or of a symbol's number (`55/2831`, never a real number: those have at most three
+  /// digits), or after a counting word but set apart by a wide gap (`resolutions 13  on`).
+  private func glued(_ number: Int, in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    var suffix: [UInt8] = []
+    var rest = number
+    repeat {
+      suffix.insert(UInt8(0x30 + rest % 10), at: 0)
+      rest /= 10
+    } while rest > 0
+    var index = range.lowerBound
+    while index < range.upperBound {
+      guard ByteClass.isDigit(buffer[index]), index == 0 || !ByteClass.isDigit(buffer[index - 1]) else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < buffer.count, ByteClass.isDigit(buffer[end]) { end += 1 }
+      defer { index = end }
+      guard end <= range.upperBound, !continuesNumber(buffer, end) else { continue }
+      let split = end - suffix.count
+      guard split >= index, ByteClass.matches(buffer, at: split, exactly: suffix) else { continue }
+      if split == index {
+        if index > 0, buffer[index - 1] == 0x20, index >= 2, ByteClass.isLetter(buffer[index - 2]),
+          end + 1 < buffer.count, buffer[end] == 0x20, buffer[end + 1] == 0x20
+        {
+          return index
+        }
+        continue
+      }
+      let afterSlash = index >= 2 && buffer[index - 1] == 0x2F && ByteClass.isDigit(buffer[index - 2])
+      if afterSlash, end - index >= 4 { return split }
+      if !afterSlash, split - index == 4,
+        let (year, _) = ByteClass.number(buffer, at: index, maxDigits: 4, limit: split),
+        (1900...2099).contains(year), index == 0 || !ByteClass.isAlnum(buffer[index - 1]) && buffer[index - 1] != 0x2F
+      {
+        return split
+      }
+    }
+    return nil
+  }
+
+  /// Whether the digits ending at `end` go on as a number, a symbol or a code (`2.5`, `15/4`, `3-A`).
+  private func continuesNumber(_ buffer: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+    guard end < buffer.count else { return false }
+    let next = buffer[end]
+    if ByteClass.isAlnum(next) || next == 0x2F || next == 0x25 || next == 0x2D { return true }
+    return (next == 0x2E || next == 0x2C) && end + 1 < buffer.count && ByteClass.isDigit(buffer[end + 1])
   }
 
   private func find(_ number: Int, in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
@@ -80,7 +145,12 @@ struct MarkerFinder {
     switch previous {
     case 0x29, 0x22, 0x5D, 0x3B, 0x3A: return 3
     case 0x2C, 0x2E:
-      return start >= 2 && ByteClass.isDigit(buffer[start - 2]) && end - start == 3 ? nil : 3
+      guard start >= 2, ByteClass.isDigit(buffer[start - 2]) else { return 3 }
+      if previous == 0x2C { return end - start == 3 ? nil : 3 }
+      // `4.5 million` is a decimal; `in 2015.6` a year, then the marker.
+      var digitsStart = start - 2
+      while digitsStart > 0, ByteClass.isDigit(buffer[digitsStart - 1]) { digitsStart -= 1 }
+      return start - 1 - digitsStart == 4 ? 3 : nil
     case 0x20:
       var cursor = start - 1
       while cursor > 0, buffer[cursor] == 0x20 { cursor -= 1 }

@@ -48,8 +48,8 @@ struct ParagraphSplitter {
         number = value
         cursor = after
       }
-      let opening = Array(buffer[cursor..<min(range.upperBound, cursor + 80)])
-      let (phrase, relation) = VerbTable.relation(openingWords: VerbTable.openingWords(opening))
+      let words = VerbTable.openingWords(buffer, cursor..<min(range.upperBound, cursor + 80))
+      let (phrase, relation) = VerbTable.relation(openingWords: words)
       return Paragraph(
         range: range, kind: number == nil ? .preambular : .operative, number: number, verb: phrase, relation: relation)
     }
@@ -94,7 +94,7 @@ struct ParagraphSplitter {
   /// Whether the line opens with a verb of the table or a participle.
   private func opensWithVerb(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let words = VerbTable.openingWords(
-      Array(buffer[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)]), limit: 2)
+      buffer, range.lowerBound..<min(range.upperBound, range.lowerBound + 40), limit: 2)
     guard let first = words.first else { return false }
     let (phrase, relation) = VerbTable.relation(openingWords: words)
     return relation != .cites || first.hasSuffix("ing") || phrase.hasPrefix("having")
