@@ -237,12 +237,13 @@ struct ExtractionBenchmarks {
     }
   }
 
-  /// The Python regex extractor's seconds on the same files, or `nil` (said on stderr) when it cannot run.
+  /// The Python regex extractor's seconds on the same files (at most three runs: it is slow), or `nil`
+  /// (said on stderr) when it cannot run.
   private func regexPeer(_ paths: [String]) -> [Double]? {
     guard let peers = context.peers else { return nil }
     do {
       let times = try peers.run(
-        "regex_extractor.py", ["--runs", "\(context.runs)"] + paths, as: PythonPeers.ExtractionTimes.self)
+        "regex_extractor.py", ["--runs", "\(min(context.runs, 3))"] + paths, as: PythonPeers.ExtractionTimes.self)
       return times.seconds
     } catch {
       BenchmarkContext.log("regex peer failed: \(error)")
