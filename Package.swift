@@ -36,6 +36,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "RenderLeakCheck", dependencies: ["CiteGraph", "CiteGraphRender"]),
     .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "CiteGraphRenderTests", dependencies: ["CiteGraphRender", "CiteGraph"]),
     .testTarget(name: "CitegraphCLITests", dependencies: ["citegraph"]),

@@ -84,7 +84,7 @@ struct BenchCommand: AsyncParsableCommand {
     func wanted(_ suite: String) -> Bool { only.isEmpty || only.contains(suite) }
 
     if wanted("extraction") { await ExtractionBenchmarks(context: context).run(into: &report) }
-    if wanted("graph") || wanted("analysis") {
+    if wanted("graph") || wanted("analysis") || wanted("render") {
       let large = GraphBenchmarks(context: context, nodes: 100_000, edges: 1_000_000)
       let small = SyntheticGraph(nodes: 20_000, edges: 200_000, seed: seed &+ 1)
       let igraph = IgraphPeer.times(context: context, large: large.synthetic, small: small)
@@ -92,6 +92,7 @@ struct BenchCommand: AsyncParsableCommand {
       if wanted("analysis") {
         await AnalysisBenchmarks(context: context, large: large, small: small).run(into: &report, igraph: igraph)
       }
+      if wanted("render") { RenderBenchmarks(context: context, large: large).run(into: &report) }
     }
     print(report.table, terminator: "")
     if let json {

@@ -10,7 +10,7 @@ struct CiteGraphCommand: AsyncParsableCommand {
     subcommands: [
       RefsCommand.self, CheckCommand.self, AncestorsCommand.self, DescendantsCommand.self, PathCommand.self,
       ExportCommand.self, RegistryCommand.self, BuildCommand.self, StatsCommand.self,
-      CentralityCommand.self, CyclesCommand.self, MainPathCommand.self,
+      CentralityCommand.self, CyclesCommand.self, MainPathCommand.self, RenderCommand.self,
     ]
   )
 }
