@@ -1,5 +1,21 @@
+import Foundation
+
 /// Times work and reduces repeated runs to their median, the figure every row of the table reports.
 enum Stopwatch {
+  /// The processor seconds (user and system, all threads) the process has used so far: the cores a
+  /// parallel run really got are its processor seconds over its wall-clock seconds.
+  static var processorSeconds: Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+      let who = RUSAGE_SELF.rawValue
+    #else
+      let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return 0 }
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+
   /// The seconds `body` takes once.
   static func time(_ body: () throws -> Void) rethrows -> Double {
     seconds(try ContinuousClock().measure(body))
@@ -22,6 +38,17 @@ enum Stopwatch {
     var samples: [Double] = []
     for _ in 0..<max(1, runs) { samples.append(try await time(body)) }
     return samples
+  }
+
+  /// Like ``sample(runs:warmups:_:)-swift.type.method``, with the cores the timed runs got on average
+  /// (processor seconds over wall-clock seconds): below the worker count, other work shared the machine.
+  static func sampleWithCores(runs: Int, _ body: () async throws -> Void) async rethrows -> (
+    samples: [Double], cores: Double
+  ) {
+    try await body()
+    let before = processorSeconds
+    let samples = try await sample(runs: runs, warmups: 0, body)
+    return (samples, (processorSeconds - before) / max(samples.reduce(0, +), 1e-9))
   }
 
   /// The median of `values` (the mean of the two middle ones for an even count).
