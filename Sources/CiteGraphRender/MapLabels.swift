@@ -36,7 +36,7 @@ enum MapLabels {
     let symbol = node.symbol
     if let year = symbol.series.year { return (year, true) }
     switch (symbol.body, symbol.series) {
-    case (.generalAssembly, .session(let n)), (.generalAssembly, .romanSession(let n, special: false)):
+    case (.generalAssembly, .session(let n)), (.generalAssembly, .romanSession(let n, .regular)):
       return (1945 + n, true)
     case (.humanRightsCouncil, .session(let n)): return (2006 + (n - 1) / 3, true)
     default: return nil

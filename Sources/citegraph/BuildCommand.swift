@@ -13,7 +13,7 @@ struct BuildCommand: AsyncParsableCommand {
       A file that cannot be read is reported on stderr and left out; the graph of the others is still \
       written, and the exit status is then 65 (66 when a path does not exist). Progress is shown on \
       stderr when it is a terminal.
-      Example: citegraph build ../shared/corpus ../shared/seeds/A_RES_71_244.md -o Graphs/default.citegraph
+      Example: citegraph build ../shared/corpus/unga ../shared/corpus/unsc ../shared/seeds/A_RES_71_244.md -o my.citegraph
       """)
 
   @Argument(help: "Files or directories of resolution texts.")
@@ -48,7 +48,7 @@ struct BuildCommand: AsyncParsableCommand {
       let withText = graph.nodes.filter(\.hasText).count
       printToStandardError(
         "\(output): \(graph.nodeCount) nodes (\(withText) with text), \(graph.edgeCount) edges from "
-          + "\(resolved.count) documents"
+          + "\(resolved.count) document\(resolved.count == 1 ? "" : "s")"
           + (failures > 0 ? "; \(failures) file\(failures == 1 ? "" : "s") could not be read" : ""))
       if failures > 0 { throw ExitCode(65) }
     }

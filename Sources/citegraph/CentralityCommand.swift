@@ -36,17 +36,20 @@ struct CentralityCommand: AsyncParsableCommand {
     help: ArgumentHelp("Personalize PageRank on these resolutions (pagerank only).", valueName: "id"))
   var from: [String] = []
 
-  @Option(name: .long, help: ArgumentHelp("Estimate betweenness from K sampled sources.", valueName: "k"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Estimate betweenness from K sampled sources.", valueName: "k"))
   var sample: Int?
 
   @Option(
-    name: .long, help: ArgumentHelp("The seed of --sample; the same seed draws the same sources.", valueName: "s"))
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("The seed of --sample; the same seed draws the same sources.", valueName: "s"))
   var seed: UInt64 = 1
 
   @Flag(name: .long, help: "Divide betweenness by the number of ordered pairs of other documents.")
   var normalized = false
 
-  @Option(name: .long, help: ArgumentHelp("Show the N highest scores.", valueName: "n"))
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Show the N highest scores.", valueName: "n"))
   var top = 20
 
   @Option(name: .long, help: "Output format: text (a table), json or csv.")
@@ -92,14 +95,14 @@ struct CentralityCommand: AsyncParsableCommand {
       let sources: CentralityAnalyzer.BetweennessSources = sample.map { .sample(count: $0, seed: seed) } ?? .all
       scores = await analyzer.betweenness(normalized: normalized, sources: sources)
       if let sample, sample < graph.nodeCount {
-        printToStandardError("note: betweenness estimated from \(sample) sampled sources (seed \(seed))")
+        printNote("betweenness estimated from \(sample) sampled sources (seed \(seed))")
       }
     }
     let ranked = CentralityAnalyzer.ranking(scores, top: top)
     switch format {
     case .text: printText(ranked, hubs: hubs, graph: graph)
     case .json:
-      try printJSONValue(
+      printJSONValue(
         ranked.map { entry in
           let node = graph[entry.node]
           return Row(

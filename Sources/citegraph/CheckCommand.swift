@@ -18,6 +18,7 @@ struct CheckCommand: AsyncParsableCommand {
       a usage error; 65 when a file is not readable text (binary, invalid UTF-8, empty) or a registry \
       or baseline is malformed; 66 when a path does not exist. A bad file is reported and the others are \
       still checked. Suppressions inside texts are not supported: use --ignore or a baseline.
+      Example: citegraph check drafts/ --format sarif > citegraph.sarif
       """)
 
   /// Output formats of `check`.
@@ -90,7 +91,9 @@ struct CheckCommand: AsyncParsableCommand {
     var files: [String] = []
     for path in paths {
       do throws(CiteGraphError) {
-        files += try CorpusResolver.documentPaths(in: [path])
+        let found = try CorpusResolver.documentPaths(in: [path])
+        if found.isEmpty { printWarning("\(path): no .txt or .md files in this folder") }
+        files += found
       } catch {
         inputs.append((path, .failure(error)))
       }

@@ -14,10 +14,12 @@ struct CyclesCommand: ParsableCommand {
       Example: citegraph cycles --max-length 4
       """)
 
-  @Option(name: .long, help: ArgumentHelp("List at most N elementary cycles.", valueName: "n"))
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("List at most N elementary cycles.", valueName: "n"))
   var maxCycles = 1000
 
-  @Option(name: .long, help: ArgumentHelp("List only cycles of at most N resolutions.", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("List only cycles of at most N resolutions.", valueName: "n"))
   var maxLength: Int?
 
   @Option(name: .long, help: "Output format: text or json.")
@@ -55,7 +57,7 @@ struct CyclesCommand: ParsableCommand {
       sameDayCitations: anomalies.sameDay.map { Report.Citation(graph: graph, edge: $0.edge) })
     switch format {
     case .text: printText(report)
-    case .json: try printJSONValue(report)
+    case .json: printJSONValue(report)
     }
   }
 

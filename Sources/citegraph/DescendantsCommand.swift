@@ -7,7 +7,7 @@ struct DescendantsCommand: ParsableCommand {
     commandName: "descendants",
     abstract: "List the resolutions that cite a resolution, directly or through a chain, nearest first.",
     discussion: """
-      Example: citegraph descendants "1325 (2000)" --body SC --format json
+      Example: citegraph descendants "242 (1967)" --body SC --format json
       """)
 
   @OptionGroup var options: LineageOptions

@@ -20,7 +20,9 @@ struct MainPathCommand: ParsableCommand {
   @Argument(help: "Restrict the analysis to this resolution's lineage (any written form).")
   var id: String?
 
-  @Option(name: .long, help: ArgumentHelp("Key routes: the N heaviest citations (and ties).", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Key routes: the N heaviest citations (and ties).", valueName: "n"))
   var keyRoutes = 1
 
   @Option(name: .long, help: "Output format: text or json.")
@@ -46,7 +48,7 @@ struct MainPathCommand: ParsableCommand {
       longestPath: Report.Network(analyzer.longestPath(), graph: graph))
     switch format {
     case .text: printText(report)
-    case .json: try printJSONValue(report)
+    case .json: printJSONValue(report)
     }
   }
 

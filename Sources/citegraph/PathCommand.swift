@@ -18,7 +18,7 @@ struct PathCommand: ParsableCommand {
   @Argument(help: "The cited resolution, in any written form.")
   var to: String
 
-  @Option(name: .long, help: ArgumentHelp("The most chains to show.", valueName: "n"))
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The most chains to show.", valueName: "n"))
   var max = 5
 
   @Option(
@@ -48,18 +48,18 @@ struct PathCommand: ParsableCommand {
       if chains.isEmpty && start != end {
         chains = analyzer.paths(from: end, to: start, max: max, relations: relations)
         if !chains.isEmpty {
-          printToStandardError(
-            "note: \(graph[start].symbol) does not lead to \(graph[end].symbol); showing the chains the other way")
+          printNote(
+            "\(graph[start].symbol) does not lead to \(graph[end].symbol); showing the chains the other way")
         }
       }
       if chains.isEmpty {
-        printToStandardError("note: no citation chain links \(graph[start].symbol) and \(graph[end].symbol)")
+        printNote("no citation chain links \(graph[start].symbol) and \(graph[end].symbol)")
       }
       switch format {
       case .text:
         for (index, chain) in chains.enumerated() { print("\(index + 1). \(describe(chain, graph))") }
       case .json:
-        try printJSONValue(
+        printJSONValue(
           chains.map { chain in
             ChainOutput(
               length: chain.length,

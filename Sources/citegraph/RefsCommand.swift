@@ -11,6 +11,7 @@ struct RefsCommand: AsyncParsableCommand {
       Reads UN resolution texts (PDF-extracted .txt or .md) and prints one line per reference: \
       where it stands, the relation its paragraph expresses, the canonical target and the text as \
       written. Findings (broken references, dates that do not fit) go to standard error.
+      Example: citegraph refs ../shared/seeds/A_RES_71_244.md --format jsonl
       """
   )
 
@@ -30,7 +31,9 @@ struct RefsCommand: AsyncParsableCommand {
     var documents: [String] = []
     for path in paths {
       do throws(CiteGraphError) {
-        documents.append(contentsOf: try CorpusResolver.documentPaths(in: [path]))
+        let found = try CorpusResolver.documentPaths(in: [path])
+        if found.isEmpty { printWarning("\(path): no .txt or .md files in this folder") }
+        documents += found
       } catch {
         printError(error.localizedDescription)
         status = Self.worse(status, ExitCode(error))
@@ -81,33 +84,11 @@ struct RefsCommand: AsyncParsableCommand {
 
   /// One JSON object with exactly the keys source, target, relation, file, line, column, text, date.
   static func jsonObject(_ reference: Reference) -> String {
-    let source = reference.source.map { quoted($0.canonical) } ?? "null"
-    let date = reference.date.map { quoted($0.iso) } ?? "null"
-    return "{\"source\":\(source),\"target\":\(quoted(reference.target.canonical)),"
-      + "\"relation\":\(quoted(reference.relation.rawValue)),\"file\":\(quoted(reference.location.file)),"
+    let source = reference.source.map { JSONText.quoted($0.canonical) } ?? "null"
+    let date = reference.date.map { JSONText.quoted($0.iso) } ?? "null"
+    return "{\"source\":\(source),\"target\":\(JSONText.quoted(reference.target.canonical)),"
+      + "\"relation\":\(JSONText.quoted(reference.relation.rawValue)),\"file\":\(JSONText.quoted(reference.location.file)),"
       + "\"line\":\(reference.location.line),\"column\":\(reference.location.column),"
-      + "\"text\":\(quoted(reference.text)),\"date\":\(date)}"
-  }
-
-  /// `string` as a JSON string literal.
-  static func quoted(_ string: String) -> String {
-    var out = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+      + "\"text\":\(JSONText.quoted(reference.text)),\"date\":\(date)}"
   }
 }

@@ -20,7 +20,7 @@ struct RenderCommand: ParsableCommand {
       Examples:
         citegraph render 71/244 -o lineage.svg
         citegraph render 71/244 --depth 2 --reduce -o lineage.png
-        citegraph render "1325 (2000)" --descendants --relation reaffirms,recalls -o wps.pdf
+        citegraph render "242 (1967)" --descendants --relation reaffirms,recalls -o middle-east.pdf
         citegraph render --all --body SC --engine sfdp -o council.svg
       """)
 
@@ -43,10 +43,10 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Draw the whole graph (after --relation and --body) instead of one lineage.")
   var all = false
 
-  @Flag var scope: Scope = .ancestors
+  /// `nil` draws ancestors; kept optional so that `--all` can refuse a side given with it.
+  @Flag var scope: Scope?
 
-  @Option(name: .long, help: ArgumentHelp("Stop after this many citation steps.", valueName: "n"))
-  var depth: Int?
+  @OptionGroup var limit: DepthOption
 
   @OptionGroup var filters: FilterOptions
 
@@ -73,13 +73,16 @@ struct RenderCommand: ParsableCommand {
 
   func validate() throws {
     if all == (id != nil) { throw ValidationError("give a document ID or --all, not both and not neither") }
-    if all && depth != nil { throw ValidationError("--depth applies to a lineage, not to --all") }
-    if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
+    if all && limit.depth != nil { throw ValidationError("--depth applies to a lineage, not to --all") }
+    if all, let scope { throw ValidationError("--\(scope.rawValue) applies to a lineage, not to --all") }
     _ = try outputFormat()
   }
 
   func run() throws {
     let format = try outputFormat()
+    if let output, let named = MapFormat(fileName: output), named != format {
+      printWarning("writing \(format.rawValue) to '\(output)', whose extension says \(named.rawValue)")
+    }
     if output == nil && format.isBinary && isatty(1) == 1 {
       printError("a \(format.rawValue) map is binary: give -o FILE or redirect stdout")
       throw ExitCode(64)
@@ -104,14 +107,8 @@ struct RenderCommand: ParsableCommand {
   /// The format asked for: `--format`, else the output file's extension, else SVG.
   private func outputFormat() throws -> MapFormat {
     guard let output, output != "-" else { return format ?? .svg }
-    let named = MapFormat(fileName: output)
-    if let format {
-      if let named, named != format {
-        printWarning("writing \(format.rawValue) to '\(output)', whose extension says \(named.rawValue)")
-      }
-      return format
-    }
-    if let named { return named }
+    if let format { return format }
+    if let named = MapFormat(fileName: output) { return named }
     let name = URL(fileURLWithPath: output).lastPathComponent
     guard !name.contains(".") else {
       throw ValidationError("cannot tell a format from '\(name)'; use .svg, .png, .pdf or .dot, or give --format")
@@ -133,18 +130,18 @@ struct RenderCommand: ParsableCommand {
     let analyzer = LineageAnalyzer(graph: graph)
     var members = [start]
     let directions: [LineageAnalyzer.Direction] =
-      switch scope {
+      switch scope ?? .ancestors {
       case .ancestors: [.ancestors]
       case .descendants: [.descendants]
       case .both: [.ancestors, .descendants]
       }
     for direction in directions {
       members += analyzer.walk(
-        from: start, direction: direction, maxDepth: depth, relations: relations, bodies: bodies
+        from: start, direction: direction, maxDepth: limit.depth, relations: relations, bodies: bodies
       ).map(\.node)
     }
     let noun =
-      switch scope {
+      switch scope ?? .ancestors {
       case .ancestors: "Ancestors"
       case .descendants: "Descendants"
       case .both: "Lineage"
@@ -158,7 +155,7 @@ struct RenderCommand: ParsableCommand {
   /// The filters in force, for the heading: ` (depth ≤ 2; reaffirms, recalls; GA, SC)`.
   private func qualifiers(relations: RelationSet) -> String {
     var parts: [String] = []
-    if let depth { parts.append("depth ≤ \(depth)") }
+    if let depth = limit.depth { parts.append("depth ≤ \(depth)") }
     if relations != .all { parts.append(relations.sorted.map(\.rawValue).joined(separator: ", ")) }
     if let body = filters.body { parts.append(body.uppercased()) }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"

@@ -8,7 +8,9 @@ struct StatsCommand: ParsableCommand {
     abstract: "Count the graph's documents and citations by body, kind and relation; list the most cited.",
     discussion: "Example: citegraph stats --top 20 --format json")
 
-  @Option(name: .long, help: ArgumentHelp("How many of the most cited documents to list.", valueName: "n"))
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("How many of the most cited documents to list.", valueName: "n"))
   var top = 10
 
   @Option(name: .long, help: "Output format: text or json.")
@@ -53,7 +55,7 @@ struct StatsCommand: ParsableCommand {
     try reportingErrors {
       let stats = compute(try source.loadGraph())
       switch format {
-      case .json: try printJSONValue(stats)
+      case .json: printJSONValue(stats)
       case .text: printText(stats)
       }
     }

@@ -92,6 +92,32 @@ extension ExtractionTests {
       ])
   }
 
+  @Test("old-style emergency special session symbols: `1474 (ES-IV)`")
+  func emergencySpecialRoman() throws {
+    let source = """
+      Resolution 161 (1961)
+      of 21 February 1961
+
+      The Security Council,
+
+      Recalling its resolution 143 (1960) and General Assembly resolution 1474 (ES-IV) of
+      20 September 1960 and resolutions 2252 (ES-V) and 2253 (ES-V),
+
+      1. Urges that measures be taken;
+
+      """
+    let resolved = try resolve(source)
+    #expect(
+      summary(resolved) == [
+        "S/RES/143(1960) recalls 143 (1960)", "A/RES/1474(ES-IV) recalls 1474 (ES-IV) of 20 September 1960",
+        "A/RES/2252(ES-V) recalls 2252 (ES-V)", "A/RES/2253(ES-V) recalls 2253 (ES-V)",
+      ])
+    let reference = try #require(resolved.references.dropFirst().first)
+    // Line 6 reads "Recalling its resolution 143 (1960) and General Assembly resolution 1474 (ES-IV) of".
+    #expect(reference.location.line == 6)
+    #expect(reference.location.column == 69)
+  }
+
   @Test("a Security Council heading below a long masthead is still the document's identity")
   func lateCouncilHeading() throws {
     let masthead = (1...9).map { "Masthead line \($0)" }.joined(separator: "\n")

@@ -265,7 +265,7 @@ struct GraphFileTests {
   func canonicalBytes() throws {
     let written = [
       "A/RES/71/244", "A/RES/57/270B", "A/RES/1514(XV)", "A/RES/377A(V)", "A/RES/3201(S-VI)", "A/RES/S-26/2",
-      "A/RES/ES-10/14", "S/RES/1325(2000)", "E/RES/2016/11", "E/RES/1296(XLIV)", "A/HRC/RES/31/1",
+      "A/RES/ES-10/14", "A/RES/1474(ES-IV)", "S/RES/1325(2000)", "E/RES/2016/11", "E/RES/1296(XLIV)", "A/HRC/RES/31/1",
       "A/HRC/RES/S-29/1", "E/CN.4/RES/2005/69", "A/DEC/70/547", "E/DEC/2016/245", "A/HRC/DEC/2/102",
     ]
     for text in written {

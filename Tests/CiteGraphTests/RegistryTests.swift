@@ -136,11 +136,14 @@ struct RegistryTests {
         "A/DEC/71/405", "A/DEC/71/405A", "A/DEC/71/405B", "A/DEC/73/408", "A/DEC/73/408A", "A/DEC/73/408B",
         "A/DEC/73/408C", "A/DEC/74/547",
       ])
-    let forms = ["R/16/1549B", "A/RES/56/8", "R/1/66/C", "ESS/10/14", "SS/26/2", "SS/6/3201", "R/10 65", ""]
+    let forms = [
+      "R/16/1549B", "A/RES/56/8", "R/1/66/C", "ESS/10/14", "ESS/4/1474", "SS/26/2", "SS/6/3201", "R/10 65", "",
+    ]
+    // Emergency special sessions 1 to 5 (1956-1967) numbered their resolutions like `1474 (ES-IV)`.
     #expect(
       forms.map { RegistrySourceImporter.recordedVoteSymbol($0)?.canonical ?? "nil" } == [
-        "A/RES/1549B(XVI)", "A/RES/56/8", "A/RES/66C(I)", "A/RES/ES-10/14", "A/RES/S-26/2", "A/RES/3201(S-VI)",
-        "nil", "nil",
+        "A/RES/1549B(XVI)", "A/RES/56/8", "A/RES/66C(I)", "A/RES/ES-10/14", "A/RES/1474(ES-IV)", "A/RES/S-26/2",
+        "A/RES/3201(S-VI)", "nil", "nil",
       ])
     let votes = RegistrySourceImporter.recordedVotes(
       csv: """

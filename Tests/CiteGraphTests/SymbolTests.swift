@@ -13,6 +13,9 @@ struct SymbolTests {
       ("1514 (XV)", "A/RES/1514(XV)"),
       ("377 A (V)", "A/RES/377A(V)"),
       ("3201 (S-VI)", "A/RES/3201(S-VI)"),
+      ("1474 (ES-IV)", "A/RES/1474(ES-IV)"),
+      ("A/RES/1474(ES-IV)", "A/RES/1474(ES-IV)"),
+      ("resolution 2253 (ES-V)", "A/RES/2253(ES-V)"),
       ("S-26/2", "A/RES/S-26/2"),
       ("ES-10/14", "A/RES/ES-10/14"),
       ("1325 (2000)", "S/RES/1325(2000)"),
@@ -51,6 +54,20 @@ struct SymbolTests {
     let written = ["S/RES/10(1946)", "A/RES/71/244", "A/RES/1514(XV)", "A/RES/71/3", "A/RES/9/1"]
     let sorted = try written.map { try #require(Symbol(parsing: $0)) }.sorted().map(\.canonical)
     #expect(sorted == ["A/RES/1514(XV)", "A/RES/9/1", "A/RES/71/3", "A/RES/71/244", "S/RES/10(1946)"])
+  }
+
+  @Test("the three kinds of Roman-numbered session are distinct symbols, ordered regular, special, emergency")
+  func romanSessionKinds() throws {
+    let written = ["1474 (ES-IV)", "1474 (S-IV)", "1474 (IV)", "1474 (V)"]
+    let symbols = try written.map { try #require(Symbol(parsing: $0)) }
+    #expect(Set(symbols).count == 4)
+    #expect(symbols.map(\.series.sessionNumber) == [4, 4, 4, 5])
+    #expect(
+      symbols.sorted().map(\.canonical) == [
+        "A/RES/1474(IV)", "A/RES/1474(S-IV)", "A/RES/1474(ES-IV)", "A/RES/1474(V)",
+      ])
+    #expect(Symbol(parsing: "1474 (ES-)") == nil)
+    #expect(Symbol(parsing: "1474 (EX-IV)") == nil)
   }
 
   @Test("Roman numerals round-trip and reject non-canonical spellings")

@@ -43,12 +43,8 @@ public struct Baseline: Sendable, Equatable {
 
   /// The file's contents: pretty, sorted JSON ending with a newline.
   public func encoded() -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let file = BaselineFile(version: Self.formatVersion, tool: "citegraph check", findings: entries)
-    // Encoding strings and integers into JSON cannot fail.
-    let data = (try? encoder.encode(file)) ?? Data()
-    return data + Data("\n".utf8)
+    return JSONText.encoded(file, pretty: true) + Data("\n".utf8)
   }
 
   /// Reads a baseline file; `path` names it in errors.

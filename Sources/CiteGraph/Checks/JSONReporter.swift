@@ -19,11 +19,7 @@ public struct JSONReporter: CheckReporter {
       summary: .init(
         errors: report.count(.error), warnings: report.count(.warning), notes: report.count(.note),
         byCode: Dictionary(uniqueKeysWithValues: report.countsByCode.map { ($0.code, $0.count) })))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Strings, integers and optionals always encode.
-    guard let data = try? encoder.encode(output) else { return "" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return String(decoding: JSONText.encoded(output, pretty: true), as: UTF8.self) + "\n"
   }
 
   private struct Output: Encodable {

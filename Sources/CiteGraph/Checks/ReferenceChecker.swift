@@ -135,9 +135,9 @@ public struct ReferenceChecker: Sendable {
       return target.number > citing.number
     case (.generalAssembly, .session(let t), .session(let c)):
       return t > c
-    case (.generalAssembly, .romanSession(let t, false), .romanSession(let c, false)):
+    case (.generalAssembly, .romanSession(let t, .regular), .romanSession(let c, .regular)):
       return t > c
-    case (.generalAssembly, .session, .romanSession(_, false)):
+    case (.generalAssembly, .session, .romanSession(_, .regular)):
       return true
     default:
       return false

@@ -59,11 +59,7 @@ public struct SARIFReporter: CheckReporter {
           invocations: [.init(executionSuccessful: report.failures.isEmpty, toolExecutionNotifications: notifications)],
           columnKind: "unicodeCodePoints", results: results)
       ])
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Strings, integers and optionals always encode.
-    guard let data = try? encoder.encode(log) else { return "" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return String(decoding: JSONText.encoded(log, pretty: true), as: UTF8.self) + "\n"
   }
 
   /// SARIF's level for a severity (`note`, `warning`, `error` are SARIF's own names).

@@ -9,8 +9,8 @@ struct Candidate: Hashable {
     case specialSlash(Int)
     /// `ES-N/M`.
     case emergencySlash(Int)
-    /// `M (XV)` or `M (S-VI)`.
-    case roman(Int, special: Bool)
+    /// `M (XV)`, `M (S-VI)` or `M (ES-IV)`.
+    case roman(Int, RomanSessionKind)
     /// `M (2000)`.
     case year(Int)
   }
@@ -70,19 +70,21 @@ struct Candidate: Hashable {
       let year = inner.reduce(0) { $0 * 10 + Int($1 - 0x30) }
       return Candidate(start: start, end: close + 1, shape: .year(year), number: first, part: part)
     }
-    let special = inner.starts(with: [0x53, 0x2D])
-    let numeral = special ? Array(inner.dropFirst(2)) : inner
-    guard let session = session(numeral, special: special), session > 0 else { return nil }
-    return Candidate(start: start, end: close + 1, shape: .roman(session, special: special), number: first, part: part)
+    let kind: RomanSessionKind =
+      inner.starts(with: [0x45, 0x53, 0x2D])
+      ? .emergencySpecial : inner.starts(with: [0x53, 0x2D]) ? .special : .regular
+    let numeral = Array(inner.dropFirst(kind.prefix.utf8.count))
+    guard let session = session(numeral, kind: kind), session > 0 else { return nil }
+    return Candidate(start: start, end: close + 1, shape: .roman(session, kind), number: first, part: part)
   }
 
   /// The session a parenthesized numeral names: Roman (`XV`), or as early texts print it, Arabic
-  /// after `S-` (`186 (S-2)`) or ones standing for `I`, `II`, `III` (`41 (1)`).
-  private static func session(_ numeral: [UInt8], special: Bool) -> Int? {
+  /// after `S-` or `ES-` (`186 (S-2)`) or ones standing for `I`, `II`, `III` (`41 (1)`).
+  private static func session(_ numeral: [UInt8], kind: RomanSessionKind) -> Int? {
     guard let first = numeral.first else { return nil }
     guard ByteClass.isDigit(first) else { return RomanNumeral.parse(String(decoding: numeral, as: UTF8.self)) }
     guard numeral.count <= 3, numeral.allSatisfy(ByteClass.isDigit) else { return nil }
-    if special { return numeral.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+    if kind != .regular { return numeral.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
     return numeral.allSatisfy { $0 == 0x31 } ? numeral.count : nil
   }
 

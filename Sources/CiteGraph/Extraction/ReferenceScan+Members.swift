@@ -42,8 +42,21 @@ extension ReferenceScan {
       date = year.flatMap { CalendarDate(year: $0, month: written.month, day: written.day) }
     }
     if let date, written?.year != nil, qualifier != .body(.generalAssembly) || citing {
-      guard let dated = redate(symbol, date) else { return mentionEnd }
-      symbol = dated
+      if let dated = redate(symbol, date) {
+        symbol = dated
+      } else if !citing {
+        // Only the number's shape said "General Assembly", and the date says otherwise: most likely
+        // another body's resolution (ESCAP's `79/8 of 19 May 2023`). No reference, and a note (CG102 at
+        // note severity: usually nothing is wrong) tells the reader why the mention was left out.
+        let session = symbol.series.sessionNumber ?? 0
+        report(
+          .dateInconsistent, candidate.start..<mentionEnd,
+          "\(symbol.shortForm) of \(date.written) is left out: it cannot be \(symbol.canonical), whose session"
+            + " \(session) ran from September \(1945 + session) to September \(1946 + session); if it is another"
+            + " body's resolution nothing is wrong, else check the number or the date", severity: .note)
+        return mentionEnd
+      }
+      // "its resolution": the body is explicit, so the reference stays and the check below reports the date.
     }
     if let previous = current.last, isRangeLink(buffer, previous.candidate.end, candidate.start),
       let expanded = expand(from: previous.symbol, to: symbol)
@@ -55,24 +68,27 @@ extension ReferenceScan {
     found.append(Mention(symbol: symbol, range: candidate.start..<mentionEnd, date: date))
     current.last = (candidate, symbol)
     if let date, written?.year != nil, let problem = Self.dateProblem(symbol, date) {
-      findings.append(
-        Finding(
-          code: FindingCode.dateInconsistent.rawValue, severity: FindingCode.dateInconsistent.severity,
-          location: document.location(of: candidate.start..<mentionEnd), message: problem,
-          text: document.collapsedString(candidate.start..<mentionEnd)))
+      report(.dateInconsistent, candidate.start..<mentionEnd, problem)
     }
     if let orphan = orphanDate(buffer, after: mentionEnd, limit: range.upperBound) {
-      findings.append(
-        Finding(
-          code: FindingCode.brokenReference.rawValue, severity: FindingCode.brokenReference.severity,
-          location: document.location(of: orphan),
-          message:
-            "date '\(document.collapsedString(orphan))' after \(symbol.shortForm) has no resolution number;"
-            + " a number is missing or the list is garbled",
-          text: document.collapsedString(candidate.start..<orphan.upperBound)))
+      report(
+        .brokenReference, orphan,
+        "date '\(document.collapsedString(orphan))' after \(symbol.shortForm) has no resolution number;"
+          + " a number is missing or the list is garbled", text: candidate.start..<orphan.upperBound)
       current.lastEnd = orphan.upperBound
     }
     return mentionEnd
+  }
+
+  /// Records a finding at the cleaned range `range`, quoting `text` (by default the range itself).
+  private mutating func report(
+    _ code: FindingCode, _ range: Range<Int>, _ message: String, text: Range<Int>? = nil,
+    severity: Finding.Severity? = nil
+  ) {
+    findings.append(
+      Finding(
+        code: code.rawValue, severity: severity ?? code.severity, location: document.location(of: range),
+        message: message, text: document.collapsedString(text ?? range)))
   }
 
   /// The symbol `candidate` names under the list's body.
@@ -85,10 +101,12 @@ extension ReferenceScan {
     case .year(let year):
       return Symbol(
         body: .securityCouncil, kind: .resolution, series: .year(year), number: candidate.number, part: part)
-    case .roman(let session, let special):
-      let body: Body = named == .body(.economicAndSocialCouncil) ? .economicAndSocialCouncil : .generalAssembly
+    case .roman(let session, let sessionKind):
+      let body: Body =
+        named == .body(.economicAndSocialCouncil) && sessionKind != .emergencySpecial
+        ? .economicAndSocialCouncil : .generalAssembly
       return Symbol(
-        body: body, kind: kind, series: .romanSession(session, special: special), number: candidate.number, part: part)
+        body: body, kind: kind, series: .romanSession(session, sessionKind), number: candidate.number, part: part)
     case .slash(let first) where first >= 1946:
       let body: Body
       switch named {
@@ -229,12 +247,13 @@ extension ReferenceScan {
 
   /// A bare `N/M` whose date puts it sessions away from General Assembly session `N` is another
   /// body's: the Human Rights Council's when its session `N` met that year and the text names the
-  /// Council, else a body outside the table (`nil`). Dates after the citing text are typos, kept.
+  /// Council, else a body outside the table or a mistake (`nil`: the caller decides, by how explicit
+  /// the body is). Dates after the citing text are typos, kept.
   func redate(_ symbol: Symbol, _ date: CalendarDate) -> Symbol? {
     guard symbol.body == .generalAssembly else { return symbol }
     let session: Int
     switch symbol.series {
-    case .session(let number), .romanSession(let number, special: false): session = number
+    case .session(let number), .romanSession(let number, .regular): session = number
     default: return symbol
     }
     let implied = date.month >= 9 ? date.year - 1945 : date.year - 1946
@@ -257,7 +276,7 @@ extension ReferenceScan {
         ? nil : "\(symbol.shortForm) is a \(year) document but is dated \(date.written); check the number or the date"
     case .session(let session) where symbol.body == .generalAssembly:
       return sessionProblem(symbol, session, date)
-    case .romanSession(let session, special: false) where symbol.body == .generalAssembly:
+    case .romanSession(let session, .regular) where symbol.body == .generalAssembly:
       return sessionProblem(symbol, session, date)
     default:
       return nil

@@ -58,8 +58,16 @@ struct ReferenceScan {
       }
     }
     for note in document.footnotes {
+      let findingCount = findings.count
       let found = mentions(in: note.range, footnote: true)
       guard !found.isEmpty else { continue }
+      if found.contains(where: { isLaterCouncilResolution($0.symbol, than: source) }) {
+        // "By its resolution 47 (1948), the Council decided to increase the membership": a note the
+        // editors of the Council's volumes added afterwards, not part of the text, which cannot cite
+        // its own future.
+        findings.removeSubrange(findingCount...)
+        continue
+      }
       var relations: [Relation] = []
       for marker in document.markers where marker.number == note.number {
         let relation = document.paragraph(containing: marker.position)?.relation ?? .cites
@@ -72,8 +80,13 @@ struct ReferenceScan {
     }
   }
 
+  /// Whether `symbol` is a Security Council resolution numbered after the Council's text `source`.
+  private func isLaterCouncilResolution(_ symbol: Symbol, than source: Symbol?) -> Bool {
+    guard let source, source.body == .securityCouncil, symbol.body == .securityCouncil else { return false }
+    return symbol.number > source.number
+  }
+
   private mutating func append(_ mention: Mention, relation: Relation, source: Symbol?, viaFootnote: Bool) {
-    guard mention.symbol != source else { return }
     references.append(
       Reference(
         source: source, target: mention.symbol, relation: relation, location: document.location(of: mention.range),
@@ -85,6 +98,8 @@ struct ReferenceScan {
   /// - Complexity: O(*n*) in the range's bytes.
   mutating func mentions(in range: Range<Int>, footnote: Bool) -> [Mention] {
     var found: [Mention] = []
+    let kinds = Self.startKinds
+    let after = Self.afterKinds
     document.text.withUnsafeBufferPointer { buffer in
       if footnote {
         if !ByteClass.matches(buffer, at: range.lowerBound, "ibid") { recordsBody = nil }
@@ -93,6 +108,11 @@ struct ReferenceScan {
       var index = range.lowerBound
       let end = range.upperBound
       while index < end {
+        if index > range.lowerBound {
+          // Most bytes start nothing: pass them with two table look-ups and no branch of their own.
+          while index < end, kinds[buffer[index]] & after[buffer[index &- 1]] == 0 { index &+= 1 }
+          guard index < end else { break }
+        }
         let byte = buffer[index]
         if ByteClass.isLetter(byte), index == range.lowerBound || !ByteClass.isAlnum(buffer[index - 1]) {
           if (byte == 0x53 || byte == 0x45), index == range.lowerBound || buffer[index - 1] != 0x2F,
@@ -196,26 +216,48 @@ struct ReferenceScan {
       var probe = wordStart
       while probe > lower, buffer[probe - 1] == 0x20 || buffer[probe - 1] == 0x2C { probe -= 1 }
       let (link, linkStart) = word(buffer, endingAt: probe, lower: lower)
-      if ["in", "by", "through", "under", "with", "via"].contains(link) {
+      if ["in", "by", "through", "under", "with", "via", "of"].contains(link) {
         probe = linkStart
+        while probe > lower, buffer[probe - 1] == 0x20 { probe -= 1 }
+        let adjacent = probe
         while probe > lower, buffer[probe - 1] == 0x20 || buffer[probe - 1] == 0x2C { probe -= 1 }
         if let (qualifier, nameStart) = BodyTable.qualifier(endingAt: probe, in: buffer, from: lower) {
           return (refine(qualifier, buffer, nameStart, lower: lower), false)
         }
+        // "adopted by the Economic and Social Commission for Asia and the Pacific in its resolution":
+        // a name outside the table, introduced by "by the", right before "in its" is the resolution's body.
+        let (name, nameStart) = word(buffer, endingAt: adjacent, lower: lower)
+        if isOtherName(name), namesAgent(buffer, before: nameStart, lower: lower) { return (.other, false) }
       }
       return (nil, true)
     }
     if let (qualifier, nameStart) = BodyTable.qualifier(endingAt: cursor, in: buffer, from: lower) {
       return (refine(qualifier, buffer, nameStart, lower: lower), false)
     }
-    guard let first = previousWord.unicodeScalars.first, first.properties.isUppercase else { return (nil, false) }
-    if BodyTable.citingWords.contains(previousWord) || previousWord.hasSuffix("ing")
-      || VerbTable.relation(openingWords: [Substring(previousWord.lowercased())]).relation != .cites
-      || previousWord.count <= 1
-    {
-      return (nil, false)
+    return (isOtherName(previousWord) ? .other : nil, false)
+  }
+
+  /// Whether "by the" opens the clause that ends at `index` (no comma, semicolon or full stop between).
+  private func namesAgent(_ buffer: UnsafeBufferPointer<UInt8>, before index: Int, lower: Int) -> Bool {
+    var cursor = index - 1
+    let floor = max(lower, index - 150)
+    while cursor >= floor {
+      let byte = buffer[cursor]
+      if byte == 0x2C || byte == 0x3B || byte == 0x2E { return false }
+      if byte == 0x62, cursor == lower || buffer[cursor - 1] == 0x20, ByteClass.matches(buffer, at: cursor, "by the ") {
+        return true
+      }
+      cursor -= 1
     }
-    return (.other, false)
+    return false
+  }
+
+  /// Whether `word` is a capitalized name (of a body outside the table), not an opening verb or participle.
+  private func isOtherName(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+    return
+      !(BodyTable.citingWords.contains(word) || word.hasSuffix("ing")
+      || VerbTable.relation(openingWords: [Substring(word.lowercased())]).relation != .cites || word.count <= 1)
   }
 
   /// A one-word name ("Council", "Assembly") after another capitalized word names some other body.
@@ -300,6 +342,20 @@ struct ReferenceScan {
     if length <= 1 { return false }
     let word = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
     return !Self.abbreviations.contains(word)
+  }
+
+  /// What each byte can start, as bits: 1 a word the scan looks at (`S`/`E` of `S-26/2` and `ES-10/14`,
+  /// the first letter of "resolution(s)", "decision(s)", "Council", "Rights"), 2 a number, 4 the end of
+  /// a sentence or list (`.` `;`). A word starting with any other letter is passed over, which is what
+  /// the keyword test would conclude after reading it.
+  private static let startKinds = ByteTable { byte in
+    ByteClass.isDigit(byte) ? 2 : "SECRrDd".utf8.contains(byte) ? 1 : byte == 0x2E || byte == 0x3B ? 4 : 0
+  }
+
+  /// Which starts a byte lets through after it: a word only after a non-alphanumeric byte, a number
+  /// only after a non-digit, punctuation after anything.
+  private static let afterKinds = ByteTable { byte in
+    (ByteClass.isAlnum(byte) ? 0 : 1) | (ByteClass.isDigit(byte) ? 0 : 2) | 4
   }
 
   private static let abbreviations: Set<String> = [

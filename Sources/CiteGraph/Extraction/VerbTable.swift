@@ -57,62 +57,100 @@ public enum VerbTable {
   ///
   /// - Complexity: O(*w*) in the number of words looked at (at most a handful).
   public static func relation(openingWords words: [Substring]) -> (phrase: String, relation: Relation) {
-    var index = 0
-    // Linear scans of small strings: cheaper than hashing for a table this short.
-    while index < words.count, adverbList.contains(where: { $0 == words[index] }) { index += 1 }
-    guard index < words.count else { return ("", .cites) }
-    let first = String(words[index])
-    if index + 1 < words.count, twoWordHeads.contains(first) {
-      let pair = first + " " + words[index + 1]
-      if let match = twoWordPhrases.first(where: { $0.phrase == pair }) { return (pair, match.relation) }
-    }
-    if first == "taking" || first == "takes" || first == "take" { return (first, .cites) }
-    if let match = oneWordPhrases.first(where: { $0.phrase == first }) { return (first, match.relation) }
-    if first == "having", index + 1 < words.count { return ("having " + words[index + 1], .cites) }
-    return (first, .cites)
+    let bytes = Array(words.joined(separator: " ").utf8)
+    return bytes.withUnsafeBufferPointer { relation($0, 0..<$0.count, limit: words.count) }
   }
 
   /// The relation of a paragraph opening as written ("3. Further reaffirms that…").
   public static func relation(opening text: String) -> Relation {
-    relation(openingWords: openingWords(Array(text.utf8))).relation
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { relation($0, 0..<$0.count).relation }
   }
 
-  /// The first lower-case words of `bytes`, skipping an operative number and punctuation.
-  static func openingWords(_ bytes: [UInt8], limit: Int = 4) -> [Substring] {
-    bytes.withUnsafeBufferPointer { openingWords($0, 0..<$0.count, limit: limit) }
-  }
-
-  /// The first lower-case words of `buffer[range]`, skipping an operative number and punctuation.
+  /// The relation of the first `limit` words (runs of ASCII letters, any case) of `buffer[range]`, skipping
+  /// an operative number and punctuation, with the verb phrase matched in lower case.
   ///
-  /// - Complexity: O(*k*) in the bytes read; no allocation beyond the word list (words are small strings).
-  static func openingWords(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = 4) -> [Substring] {
-    var words: [Substring] = []
-    var index = range.lowerBound
-    while index < range.upperBound, words.count < limit {
-      guard ByteClass.isLetter(buffer[index]) else {
-        index += 1
-        continue
+  /// Words are compared as packed 16-byte keys, so no string is made but the phrase returned.
+  /// - Complexity: O(*k*) in the bytes read.
+  static func relation(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = 4) -> (
+    phrase: String, relation: Relation
+  ) {
+    var reader = WordReader(buffer: buffer, cursor: range.lowerBound, end: range.upperBound, left: limit)
+    var word = reader.next()
+    while let current = word, adverbKeys.contains(current.key) { word = reader.next() }
+    guard let first = word else { return ("", .cites) }
+    var second: Word? = nil
+    if twoWordHeadKeys.contains(first.key) {
+      second = reader.next()
+      if let second, let match = twoWordKeys.first(where: { $0.first == first.key && $0.second == second.key }) {
+        return (match.phrase, match.relation)
       }
-      var end = index
-      while end < range.upperBound, ByteClass.isLetter(buffer[end]) { end += 1 }
-      words.append(Substring(lowercased(buffer, index..<end)))
-      index = end
     }
-    return words
+    if takeKeys.contains(first.key) { return (first.text(buffer), .cites) }
+    if let match = oneWordKeys.first(where: { $0.key == first.key }) { return (match.phrase, match.relation) }
+    if first.key == havingKey, let next = second ?? reader.next() { return ("having " + next.text(buffer), .cites) }
+    return (first.text(buffer), .cites)
   }
 
-  /// The ASCII letters of `range` in lower case.
-  private static func lowercased(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    String(unsafeUninitializedCapacity: range.count) { out in
-      for (k, index) in range.enumerated() { out[k] = ByteClass.lower(buffer[index]) }
-      return range.count
+  /// A word read from a buffer: its range and its lower-case letters packed in two words.
+  private struct Word {
+    var range: Range<Int>
+    var key: Key
+
+    func text(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+      String(unsafeUninitializedCapacity: range.count) { out in
+        for (k, index) in range.enumerated() { out[k] = ByteClass.lower(buffer[index]) }
+        return range.count
+      }
     }
   }
 
-  private static let adverbList: [String] = leadingAdverbs.sorted()
-  private static let oneWordPhrases = verbs.filter { !$0.phrase.contains(" ") }
-  private static let twoWordPhrases = verbs.filter { $0.phrase.contains(" ") }
-  private static let twoWordHeads: [String] = twoWordPhrases.compactMap {
-    $0.phrase.split(separator: " ").first.map(String.init)
+  /// Up to 16 lower-case ASCII letters, little-endian; longer words get a key no table word has.
+  private struct Key: Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+      guard bytes.count <= 16 else {
+        high = .max
+        return
+      }
+      for (k, byte) in bytes.enumerated() {
+        let shifted = UInt64(ByteClass.lower(byte)) << UInt64(8 * (k % 8))
+        if k < 8 { low |= shifted } else { high |= shifted }
+      }
+    }
   }
+
+  /// Reads the words of a range one at a time, at most `left` of them.
+  private struct WordReader {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var cursor: Int
+    let end: Int
+    var left: Int
+
+    mutating func next() -> Word? {
+      guard left > 0 else { return nil }
+      while cursor < end, !ByteClass.isLetter(buffer[cursor]) { cursor += 1 }
+      guard cursor < end else { return nil }
+      let start = cursor
+      while cursor < end, ByteClass.isLetter(buffer[cursor]) { cursor += 1 }
+      left -= 1
+      return Word(range: start..<cursor, key: Key(UnsafeBufferPointer(rebasing: buffer[start..<cursor])))
+    }
+  }
+
+  private static let adverbKeys: [Key] = leadingAdverbs.sorted().map { Key($0.utf8) }
+  private static let oneWordKeys: [(key: Key, phrase: String, relation: Relation)] = verbs.filter {
+    !$0.phrase.contains(" ")
+  }.map { (Key($0.phrase.utf8), $0.phrase, $0.relation) }
+  private static let twoWordKeys: [(first: Key, second: Key, phrase: String, relation: Relation)] = verbs.compactMap {
+    let words = $0.phrase.split(separator: " ")
+    guard words.count == 2 else { return nil }
+    return (Key(words[0].utf8), Key(words[1].utf8), $0.phrase, $0.relation)
+  }
+  private static let twoWordHeadKeys: [Key] = twoWordKeys.map(\.first)
+  /// "taking into account" is no "taking note": a lone form of "take" cites.
+  private static let takeKeys: [Key] = ["taking", "takes", "take"].map { Key($0.utf8) }
+  private static let havingKey = Key("having".utf8)
 }

@@ -16,11 +16,11 @@ public enum FileBytes {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
     guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "is a directory") }
     let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: systemErrorMessage()) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
-      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+      throw .unreadable(path: path, reason: systemErrorMessage())
     }
     // Read straight into the array, sized from the file, growing only if the file grew meanwhile.
     var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
@@ -32,7 +32,7 @@ public enum FileBytes {
       }
       guard count >= 0 else {
         if errno == EINTR { continue }
-        throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        throw .unreadable(path: path, reason: systemErrorMessage())
       }
       if count == 0 { break }
       filled += count
@@ -55,11 +55,17 @@ public enum FileBytes {
       throw .unwritable(path: path, reason: "cannot create a file in \(url.deletingLastPathComponent().path)")
     }
     guard rename(temporary.path, url.path) == 0 else {
-      let reason = String(cString: strerror(errno))
+      let reason = systemErrorMessage()
       try? FileManager.default.removeItem(at: temporary)
       throw .unwritable(path: path, reason: reason)
     }
   }
+}
+
+/// The message of the current `errno`, lowercased like citegraph's own ("is a directory").
+private func systemErrorMessage() -> String {
+  let message = String(cString: strerror(errno))
+  return message.prefix(1).lowercased() + message.dropFirst()
 }
 
 /// read(2), named apart from ``FileBytes/read(path:)``.

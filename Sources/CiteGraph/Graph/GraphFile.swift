@@ -8,7 +8,11 @@ public enum GraphFile {
   /// - Complexity: O(*n*) in the file's length, plus the graph's construction.
   public static func load(path: String, format: GraphFileFormat? = nil) throws(CiteGraphError) -> CitationGraph {
     let bytes = try FileBytes.read(path: path)
-    return try read(bytes, path: path, format: format ?? GraphFileFormat.sniff(bytes, path: path))
+    let format = format ?? GraphFileFormat.sniff(bytes, path: path)
+    // GraphML declares its own encoding; the line-oriented formats must be UTF-8 text, and saying so
+    // beats a parse error on the first line of a binary file.
+    if format != .graphml { try DocumentReader.validate(bytes, file: path) }
+    return try read(bytes, path: path, format: format)
   }
 
   /// The graph that `bytes` hold in `format`; `path` names the file in error messages.

@@ -36,18 +36,13 @@ struct NodeLinkJSONExporter {
           id: $0.symbol.canonical, body: $0.symbol.body.code, kind: $0.symbol.kind.rawValue, date: $0.date?.iso,
           title: $0.title, hasText: $0.hasText)
       },
-      links: graph.edgeRecords.map { edge in
+      // Records come in edge order, so a record's index is its edge.
+      links: graph.edgeRecords.enumerated().map { index, edge in
         .init(
           source: graph[edge.source].symbol.canonical, target: graph[edge.target].symbol.canonical,
           relations: edge.relations.map(\.rawValue), mentions: Int(edge.mentions),
-          location: edge.location.map { location in
-            let file = graph.files.indices.contains(Int(location.file)) ? graph.files[Int(location.file)] : "?"
-            return "\(file):\(location.line):\(location.column)"
-          })
+          location: graph.mentionSite(ofEdge: index))
       })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain strings, numbers and booleans cannot fail.
-    return (try? [UInt8](encoder.encode(document))).map { $0 + [10] } ?? []
+    return [UInt8](JSONText.encoded(document, pretty: false)) + [10]
   }
 }

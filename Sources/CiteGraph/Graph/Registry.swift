@@ -75,7 +75,7 @@ public struct Registry: Sendable {
       guard symbol.body == body, symbol.kind == kind else { return false }
       let regularSession: Int? =
         switch symbol.series {
-        case .session(let n), .romanSession(let n, special: false): n
+        case .session(let n), .romanSession(let n, .regular): n
         default: nil
         }
       if let sessions, !(regularSession.map(sessions.contains) ?? false) { return false }
@@ -144,6 +144,7 @@ public struct Registry: Sendable {
     var coverage: [CoverageRange] = []
     for path in paths {
       let bytes = try FileBytes.read(path: path)
+      try DocumentReader.validate(bytes, file: path)
       try RegistryFileParser(path: path).parse(bytes, entries: &entries, coverage: &coverage)
     }
     return Registry(entries: entries, coverage: coverage)
@@ -154,11 +155,18 @@ public struct Registry: Sendable {
   /// - Throws: ``CiteGraphError`` for an unreadable folder or a malformed file.
   public static func load(directory: URL) throws(CiteGraphError) -> Registry {
     let names: [String]
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+      throw .notFound(path: directory.path)
+    }
+    guard isDirectory.boolValue else {
+      throw .unreadable(
+        path: directory.path, reason: "not a folder; give the folder that holds the registry's .tsv files")
+    }
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     } catch {
-      throw FileManager.default.fileExists(atPath: directory.path)
-        ? .unreadable(path: directory.path, reason: "cannot list the folder") : .notFound(path: directory.path)
+      throw .unreadable(path: directory.path, reason: "cannot list the folder")
     }
     return try load(
       paths: names.filter { $0.hasSuffix(".tsv") }.sorted().map { directory.appendingPathComponent($0).path })

@@ -156,9 +156,10 @@ public enum RegistrySourceImporter {
     guard let number = Int(numberText.dropLast(part.count)) else { return nil }
     let series: Series
     switch pieces[0] {
-    case "R": series = session <= 30 ? .romanSession(session, special: false) : .session(session)
-    case "ESS": series = .emergencySpecialSession(session)
-    case "SS": series = session <= 7 ? .romanSession(session, special: true) : .specialSession(session)
+    case "R": series = session <= 30 ? .romanSession(session, .regular) : .session(session)
+    // The first five emergency special sessions (1956-1967) numbered like `1474 (ES-IV)`.
+    case "ESS": series = session <= 5 ? .romanSession(session, .emergencySpecial) : .emergencySpecialSession(session)
+    case "SS": series = session <= 7 ? .romanSession(session, .special) : .specialSession(session)
     default: return nil
     }
     return Symbol(body: .generalAssembly, series: series, number: number, part: part)

@@ -76,14 +76,17 @@ extension Symbol {
         if let year = ByteLines.integer(inner, of: buffer), inner.count == 4, body == .securityCouncil {
           series = .year(year)
         } else {
-          let special =
-            inner.count > 2 && buffer[inner.lowerBound] == UInt8(ascii: "S")
-            && buffer[inner.lowerBound + 1] == UInt8(ascii: "-")
+          let sessionKind =
+            [RomanSessionKind.emergencySpecial, .special].first { kind in
+              inner.count > kind.prefix.utf8.count
+                && kind.prefix.utf8.elementsEqual(
+                  buffer[inner.lowerBound..<(inner.lowerBound + kind.prefix.utf8.count)])
+            } ?? .regular
           let numeral = String(
             decoding: UnsafeBufferPointer(
-              rebasing: buffer[(special ? inner.lowerBound + 2 : inner.lowerBound)..<inner.upperBound]), as: UTF8.self)
+              rebasing: buffer[(inner.lowerBound + sessionKind.prefix.utf8.count)..<inner.upperBound]), as: UTF8.self)
           guard let session = RomanNumeral.parse(numeral) else { return nil }
-          series = .romanSession(session, special: special)
+          series = .romanSession(session, sessionKind)
         }
         cursor = end
       }

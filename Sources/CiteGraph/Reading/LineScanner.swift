@@ -32,20 +32,19 @@ struct LineScanner {
   /// - Complexity: O(*n*).
   static func split(_ bytes: [UInt8]) -> [Line] {
     var lines: [Line] = []
+    // Lines of UN texts average some 60 bytes.
+    lines.reserveCapacity(bytes.count / 48 + 1)
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
-      var index = 0
-      while index <= buffer.count {
-        if index == buffer.count || buffer[index] == 0x0A {
-          var low = start
-          var high = index
-          while low < high, isTrimmable(buffer, low) { low += 1 }
-          while high > low, isTrimmable(buffer, high - 1) { high -= 1 }
-          if low < high, buffer[high - 1] == 0xA0, high - 1 > low, buffer[high - 2] == 0xC2 { high -= 2 }
-          lines.append(Line(start: low, end: high, breakOffset: index))
-          start = index + 1
-        }
-        index += 1
+      while start <= buffer.count {
+        let index = ByteSearch.index(of: 0x0A, in: buffer, from: start, to: buffer.count)
+        var low = start
+        var high = index
+        while low < high, isTrimmable(buffer, low) { low += 1 }
+        while high > low, isTrimmable(buffer, high - 1) { high -= 1 }
+        if low < high, buffer[high - 1] == 0xA0, high - 1 > low, buffer[high - 2] == 0xC2 { high -= 2 }
+        lines.append(Line(start: low, end: high, breakOffset: index))
+        start = index + 1
       }
     }
     if let last = lines.last, last.isBlank, last.start == bytes.count { lines.removeLast() }
@@ -62,12 +61,17 @@ struct LineScanner {
     let front = IdentityReader(scanner: self).read()
     let headers = HeaderDetector(scanner: self, identity: front).headerLines()
     var builder = TextBuilder()
+    // The cleaned text is never longer than the original (footnotes are appended to it at the end).
+    builder.reserveCapacity(bytes.count)
     var footnoteBuilder = TextBuilder()
     var bodyLines: [BodyLine] = []
     var footnotes: [Footnote] = []
     var explicitMarkers: [FootnoteMarker] = []
     var inFootnotes = false
     var afterAdoption = false
+    var afterText = false
+    // Whether the line before (page furniture aside) was blank.
+    var previousBlank = false
     var gap = false
     var pageStart = 0
     var blockEnd = 0
@@ -93,6 +97,8 @@ struct LineScanner {
           gap = true
           continue
         }
+        let blankBefore = previousBlank
+        previousBlank = line.isBlank
         if line.isBlank {
           gap = true
           continue
@@ -118,6 +124,14 @@ struct LineScanner {
           inFootnotes = true
           blockEnd = builder.count
         }
+        // The Security Council's volumes go on after "Adopted at the … meeting" and its footnotes with
+        // the editors' account of later decisions and the next resolution's heading: not this text.
+        if afterAdoption, blankBefore, inFootnotes, footnoteNumber(buffer, line, after: lastFootnote) == nil {
+          close(&open, &footnotes, footnoteBuilder.count)
+          inFootnotes = false
+        }
+        if afterAdoption, gap, !inFootnotes { afterText = true }
+        if afterText, !inFootnotes { continue }
         if inFootnotes {
           if let (number, textStart) = footnoteNumber(buffer, line, after: lastFootnote) {
             close(&open, &footnotes, footnoteBuilder.count)
@@ -130,18 +144,18 @@ struct LineScanner {
           }
           continue
         }
-        var markers: [FootnoteMarker] = []
         var contentStart = 0
         if builder.count > 0 {
-          contentStart = builder.join(buffer, line, markdown: markdown, markers: &markers)
+          contentStart = builder.join(buffer, line, markdown: markdown, markers: &explicitMarkers)
         } else {
-          builder.appendLine(buffer, line.start..<line.end, markdown: markdown, markers: &markers)
+          builder.appendLine(buffer, line.start..<line.end, markdown: markdown, markers: &explicitMarkers)
         }
-        explicitMarkers.append(contentsOf: markers)
         bodyLines.append(BodyLine(range: contentStart..<builder.count, gapBefore: gap))
         gap = false
-        if ByteClass.matches(buffer, at: line.start, "adopted ")
-          || ByteClass.matches(buffer, at: line.start, "adopted,")
+        // "Adopted unanimously at the 937th meeting" closes a Security Council text; a body line
+        // that wraps before "adopted at the high-level forum" does not.
+        if buffer[line.start] == 0x41,
+          ByteClass.matches(buffer, at: line.start, "adopted ") || ByteClass.matches(buffer, at: line.start, "adopted,")
         {
           afterAdoption = true
         }

@@ -62,7 +62,9 @@ struct MarkerFinder {
     } while rest > 0
     var index = range.lowerBound
     while index < range.upperBound {
-      guard ByteClass.isDigit(buffer[index]), index == 0 || !ByteClass.isDigit(buffer[index - 1]) else {
+      index = ByteSearch.indexOfDigit(in: buffer, from: index, to: range.upperBound)
+      guard index < range.upperBound else { break }
+      guard index == 0 || !ByteClass.isDigit(buffer[index - 1]) else {
         index += 1
         continue
       }
@@ -104,7 +106,9 @@ struct MarkerFinder {
     var best: (score: Int, position: Int)? = nil
     var index = range.lowerBound
     while index < range.upperBound {
-      guard ByteClass.isDigit(buffer[index]), index == 0 || !ByteClass.isDigit(buffer[index - 1]) else {
+      index = ByteSearch.indexOfDigit(in: buffer, from: index, to: range.upperBound)
+      guard index < range.upperBound else { break }
+      guard index == 0 || !ByteClass.isDigit(buffer[index - 1]) else {
         index += 1
         continue
       }

@@ -48,8 +48,7 @@ struct ParagraphSplitter {
         number = value
         cursor = after
       }
-      let words = VerbTable.openingWords(buffer, cursor..<min(range.upperBound, cursor + 80))
-      let (phrase, relation) = VerbTable.relation(openingWords: words)
+      let (phrase, relation) = VerbTable.relation(buffer, cursor..<min(range.upperBound, cursor + 80))
       return Paragraph(
         range: range, kind: number == nil ? .preambular : .operative, number: number, verb: phrase, relation: relation)
     }
@@ -93,10 +92,15 @@ struct ParagraphSplitter {
 
   /// Whether the line opens with a verb of the table or a participle.
   private func opensWithVerb(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let words = VerbTable.openingWords(
-      buffer, range.lowerBound..<min(range.upperBound, range.lowerBound + 40), limit: 2)
-    guard let first = words.first else { return false }
-    let (phrase, relation) = VerbTable.relation(openingWords: words)
-    return relation != .cites || first.hasSuffix("ing") || phrase.hasPrefix("having")
+    let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 40)
+    let (phrase, relation) = VerbTable.relation(buffer, window, limit: 2)
+    guard relation == .cites else { return true }
+    if phrase.hasPrefix("having") { return true }
+    // Is the first word (adverbs included) a participle?
+    var start = window.lowerBound
+    while start < window.upperBound, !ByteClass.isLetter(buffer[start]) { start += 1 }
+    var end = start
+    while end < window.upperBound, ByteClass.isLetter(buffer[end]) { end += 1 }
+    return end - start >= 3 && ByteClass.matches(buffer, at: end - 3, "ing")
   }
 }

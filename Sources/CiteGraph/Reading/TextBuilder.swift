@@ -5,6 +5,11 @@ struct TextBuilder {
 
   var count: Int { text.count }
 
+  /// Makes room for `capacity` bytes of text, so that building never copies what it has built.
+  mutating func reserveCapacity(_ capacity: Int) {
+    text.reserveCapacity(capacity)
+  }
+
   /// Appends one space standing for the line break at `origin`.
   mutating func appendSpace(origin: Int) {
     text.append(0x20)

@@ -9,8 +9,8 @@ public enum Series: Hashable, Sendable, Comparable {
   /// An emergency special session of the General Assembly (`ES-10/14`).
   case emergencySpecialSession(Int)
   /// A session written in Roman numerals after the number (`1514 (XV)`, `3201 (S-VI)`,
-  /// ECOSOC `1296 (XLIV)`); `special` marks the `S-` prefix.
-  case romanSession(Int, special: Bool)
+  /// `1474 (ES-IV)`, ECOSOC `1296 (XLIV)`); the kind tells the prefix.
+  case romanSession(Int, RomanSessionKind)
   /// A year: Security Council `1325 (2000)`, ECOSOC `2016/11`, Commission on Human Rights `2005/69`.
   case year(Int)
 
@@ -35,7 +35,7 @@ public enum Series: Hashable, Sendable, Comparable {
 
   private var sortKey: (Int, Int) {
     switch self {
-    case .romanSession(let n, let special): (0, n * 2 + (special ? 1 : 0))
+    case .romanSession(let n, let kind): (0, n * 3 + kind.order)
     case .session(let n): (1, n)
     case .specialSession(let n): (2, n)
     case .emergencySpecialSession(let n): (3, n)

@@ -1,6 +1,6 @@
 extension Symbol {
   /// Parses a symbol in any form a person writes it: `71/244`, `A/RES/71/244`, `57/270 B`,
-  /// `1514 (XV)`, `1325 (2000)`, `S/RES/1325(2000)`, `ES-10/14`, `E/RES/2016/11`,
+  /// `1514 (XV)`, `1474 (ES-IV)`, `1325 (2000)`, `S/RES/1325(2000)`, `ES-10/14`, `E/RES/2016/11`,
   /// `A/HRC/RES/31/1`, `decision 70/547`.
   ///
   /// A bare `N/M` is a General Assembly symbol unless `N` is a year (then ECOSOC), and a bare
@@ -40,10 +40,11 @@ extension Symbol {
       if let year = Int(inner), inner.count == 4 {
         return Symbol(body: body ?? .securityCouncil, kind: kind, series: .year(year), number: number, part: part)
       }
-      let special = inner.hasPrefix("S-")
-      guard let session = RomanNumeral.parse(special ? inner.dropFirst(2) : inner) else { return nil }
+      let sessionKind: RomanSessionKind =
+        inner.hasPrefix("ES-") ? .emergencySpecial : inner.hasPrefix("S-") ? .special : .regular
+      guard let session = RomanNumeral.parse(inner.dropFirst(sessionKind.prefix.count)) else { return nil }
       return Symbol(
-        body: body ?? .generalAssembly, kind: kind, series: .romanSession(session, special: special),
+        body: body ?? .generalAssembly, kind: kind, series: .romanSession(session, sessionKind),
         number: number, part: part)
     }
     let pieces = text.split(separator: "/", omittingEmptySubsequences: false)

@@ -1,7 +1,7 @@
 /// The identity of a United Nations resolution or decision, printed in canonical form.
 ///
 /// Canonical symbols have no spaces: `A/RES/71/244`, `A/RES/57/270B`, `A/RES/1514(XV)`,
-/// `A/RES/ES-10/14`, `S/RES/1325(2000)`, `E/RES/2016/11`, `A/HRC/RES/31/1`, `E/CN.4/RES/2005/69`,
+/// `A/RES/1474(ES-IV)`, `A/RES/ES-10/14`, `S/RES/1325(2000)`, `E/RES/2016/11`, `A/HRC/RES/31/1`, `E/CN.4/RES/2005/69`,
 /// `A/DEC/70/547`. Parse any written form with ``init(parsing:)``.
 public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The adopting organ.
@@ -65,7 +65,7 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
     case .session(let n): "\(n)/\(number)\(part)"
     case .specialSession(let n): "S-\(n)/\(number)\(part)"
     case .emergencySpecialSession(let n): "ES-\(n)/\(number)\(part)"
-    case .romanSession(let n, let special): "\(number)\(part)(\(special ? "S-" : "")\(RomanNumeral.format(n)))"
+    case .romanSession(let n, let kind): "\(number)\(part)(\(kind.prefix)\(RomanNumeral.format(n)))"
     case .year(let y):
       body == .securityCouncil ? "\(number)\(part)(\(y))" : "\(y)/\(number)\(part)"
     }

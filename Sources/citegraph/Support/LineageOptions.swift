@@ -7,8 +7,7 @@ struct LineageOptions: ParsableArguments {
   @Argument(help: "The resolution or decision, in any written form: 71/244, A/RES/71/244, 1325 (2000).")
   var id: String
 
-  @Option(name: .long, help: ArgumentHelp("Stop after this many citation steps.", valueName: "n"))
-  var depth: Int?
+  @OptionGroup var limit: DepthOption
 
   @OptionGroup var filters: FilterOptions
 
@@ -17,17 +16,13 @@ struct LineageOptions: ParsableArguments {
 
   @OptionGroup var source: GraphSourceOptions
 
-  func validate() throws {
-    if let depth, depth < 1 { throw ValidationError("--depth must be at least 1") }
-  }
-
   /// Walks the graph in `direction` and prints the result on standard output.
   func run(_ direction: LineageAnalyzer.Direction) throws {
     try reportingErrors {
       let graph = try source.loadGraph()
       let start = try IdentifierResolver(graph: graph).node(for: id)
       let entries = LineageAnalyzer(graph: graph).walk(
-        from: start, direction: direction, maxDepth: depth, relations: try filters.relations(),
+        from: start, direction: direction, maxDepth: limit.depth, relations: try filters.relations(),
         bodies: try filters.bodies())
       switch format {
       case .text: printText(entries, start: start, direction: direction, graph: graph)
@@ -94,13 +89,6 @@ struct LineageOptions: ParsableArguments {
           firstRelations: entry.firstRelations.map(\.rawValue), via: graph[entry.parent].symbol.canonical,
           date: entry.date?.iso, title: entry.title, hasText: graph[entry.node].hasText)
       })
-    try printJSONValue(output)
+    printJSONValue(output)
   }
-}
-
-/// Prints `value` as pretty, key-sorted JSON on standard output.
-func printJSONValue(_ value: some Encodable) throws {
-  let encoder = JSONEncoder()
-  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }

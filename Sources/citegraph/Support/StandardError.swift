@@ -12,6 +12,11 @@ func printWarning(_ message: String) {
   printToStandardError("citegraph: warning: \(message)")
 }
 
+/// Writes `citegraph: note: message` to standard error.
+func printNote(_ message: String) {
+  printToStandardError("citegraph: note: \(message)")
+}
+
 /// Writes one line to standard error, never to standard output, which holds results only.
 func printToStandardError(_ line: String) {
   FileHandle.standardError.write(Data((line + "\n").utf8))
