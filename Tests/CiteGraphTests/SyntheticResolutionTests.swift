@@ -17,6 +17,8 @@ struct SyntheticResolutionTests {
     var partLettered = 0
     var partLetteredIdentities = 0
     var dates = 0
+    /// Texts that the resolver says cite themselves; the generator never writes a self-citation.
+    var selfCitations: [String] = []
     var problems: [String] = []
   }
 
@@ -43,8 +45,11 @@ struct SyntheticResolutionTests {
       var expected: [Symbol: RelationSet] = [:]
       for citation in document.citations { expected[citation.target, default: RelationSet()].insert(citation.relation) }
       var found: [Symbol: RelationSet] = [:]
-      for reference in resolved.references {
+      for reference in resolved.references where reference.target != document.symbol {
         found[reference.target, default: RelationSet()].insert(reference.relation)
+      }
+      if let own = resolved.references.first(where: { $0.target == document.symbol }) {
+        score.selfCitations.append("\(document.name):\(own.location.line): cites itself: \(own.text)")
       }
       score.expected += expected.count
       score.found += found.count
@@ -87,6 +92,12 @@ struct SyntheticResolutionTests {
     #expect(score.partLettered > 0)
     withKnownIssue("the reader drops the part letter of a text's own symbol: 'A/RES/33/44 A' is read as A/RES/33/44") {
       #expect(score.partLetteredIdentities == score.partLettered)
+    }
+    for line in score.selfCitations.prefix(10) { print("  " + line) }
+    withKnownIssue(
+      "a running header with the text's own symbol written with a space ('S/RES/307 (1977)') is read as a citation"
+    ) {
+      #expect(score.selfCitations.count == 0)
     }
   }
 }

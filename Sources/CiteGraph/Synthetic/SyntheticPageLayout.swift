@@ -97,8 +97,9 @@ struct SyntheticPageLayout {
   }
 
   /// The laid-out text: `cover` first, then the pages, each after the first with its running
-  /// header, footnotes at the foot of the page where their markers stand.
-  func text(cover: String, symbol: String, shortTitle: String, job: String) -> String {
+  /// header (the symbol, and `shortTitle` when the document has one), footnotes at the foot of the
+  /// page where their markers stand.
+  func text(cover: String, symbol: String, shortTitle: String?, job: String) -> String {
     var pages: [[Line]] = [[]]
     var used = 0
     var capacity = 36
@@ -117,10 +118,13 @@ struct SyntheticPageLayout {
     for (index, page) in pages.enumerated() {
       let number = index + 1
       if number > 1 {
+        // Security Council resolutions have no title, so their running header is the symbol alone.
+        let even = shortTitle.map { "\(symbol) \n\($0)\n" } ?? "\(symbol) \n"
+        let odd = shortTitle.map { "\($0) \n\(symbol)\n" } ?? "\(symbol) \n"
         out +=
           number % 2 == 0
-          ? "\(symbol) \n\(shortTitle)\n \n\(job)\n\(number)/\(pages.count) \n \n \n"
-          : "\(shortTitle) \n\(symbol)\n \n\(number)/\(pages.count)\n\(job) \n \n \n"
+          ? "\(even) \n\(job)\n\(number)/\(pages.count) \n \n \n"
+          : "\(odd) \n\(number)/\(pages.count)\n\(job) \n \n \n"
       }
       var notes: [Int] = []
       for line in page {

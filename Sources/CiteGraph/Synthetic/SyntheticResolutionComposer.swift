@@ -92,7 +92,8 @@ struct SyntheticResolutionComposer {
       layout.raw("\(SyntheticPhrases.ordinalNumber(40 + random.below(40))) plenary meeting \n\(date.written) ")
     }
     let job = "\(twoDigits(date.year % 100))-\(10000 + random.below(89999))"
-    let text = layout.text(cover: cover(job: job), symbol: headerSymbol, shortTitle: shortTitle, job: job)
+    let text = layout.text(
+      cover: cover(job: job), symbol: headerSymbol, shortTitle: isCouncil ? nil : shortTitle, job: job)
     return SyntheticCorpus.Document(
       name: fileName, symbol: symbol, date: date, title: title, text: text, citations: citations)
   }
