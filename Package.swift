@@ -28,6 +28,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "citegraph-bench",
+      dependencies: [
+        "CiteGraph",
+        "CiteGraphRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .executableTarget(name: "RenderLeakCheck", dependencies: ["CiteGraph", "CiteGraphRender"]),
     .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Fixtures"]),
     .testTarget(name: "CiteGraphRenderTests", dependencies: ["CiteGraphRender", "CiteGraph"]),

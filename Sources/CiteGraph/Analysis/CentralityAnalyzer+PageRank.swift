@@ -166,8 +166,23 @@ private final class PageRankState: @unchecked Sendable {
         var start = Int(offsets[nodes.lowerBound])
         for v in nodes {
           let end = Int(offsets[v + 1])
-          var sum = 0.0
-          for slot in start..<end { sum += share[Int(sources[slot])] }
+          // Four running sums: one would chain every addition on the last (four cycles each), and the
+          // walk over a million in-edges would wait on the adder rather than on memory.
+          var sums = (0.0, 0.0, 0.0, 0.0)
+          var slot = start
+          let share = self.share
+          while slot + 4 <= end {
+            sums.0 += share[Int(sources[slot])]
+            sums.1 += share[Int(sources[slot + 1])]
+            sums.2 += share[Int(sources[slot + 2])]
+            sums.3 += share[Int(sources[slot + 3])]
+            slot += 4
+          }
+          while slot < end {
+            sums.0 += share[Int(sources[slot])]
+            slot += 1
+          }
+          let sum = (sums.0 + sums.1) + (sums.2 + sums.3)
           start = end
           let value = damping * sum + spread * (teleport?[v] ?? uniform)
           change += abs(value - rank[v])

@@ -1,0 +1,75 @@
+import CiteGraph
+import Foundation
+
+/// PageRank, strongly connected components and betweenness, next to igraph on the same graphs.
+struct AnalysisBenchmarks {
+  let context: BenchmarkContext
+  let large: GraphBenchmarks
+  let small: SyntheticGraph
+
+  func run(into report: inout BenchmarkReport, igraph: PythonPeers.GraphTimes?) async {
+    let analyzer = CentralityAnalyzer(graph: large.graph)
+    var iterations = 0
+    var converged = false
+    let (pagerank, pagerankCores) = await Stopwatch.sampleWithCores(runs: context.runs) {
+      let result = await analyzer.pageRank(tolerance: 1e-10)
+      iterations = result.iterations
+      converged = result.converged
+    }
+    var row = BenchmarkRow(
+      id: "analysis.pagerank", title: "PageRank to 1e-10, all cores", size: large.size, samples: pagerank
+    ).checked(against: .atMost(0.1, "≤ 0.1 s"))
+    row.note =
+      "\(iterations) power iterations, " + (converged ? "converged" : "NOT converged")
+      + String(format: "; the process got %.2f cores", pagerankCores)
+    report.add(attach(igraph?.pagerank, to: row, note: "igraph: PRPACK solve"))
+
+    let pagerankSingle = await Stopwatch.sample(runs: context.runs) {
+      _ = await analyzer.pageRank(tolerance: 1e-10, workers: 1)
+    }
+    report.add(
+      BenchmarkRow(
+        id: "analysis.pagerank.1core", title: "PageRank to 1e-10, 1 core", size: large.size, samples: pagerankSingle)
+    )
+
+    var components = 0
+    let scc = Stopwatch.sample(runs: context.runs) {
+      components = StronglyConnectedComponents(graph: large.graph).count
+    }
+    row = BenchmarkRow(id: "analysis.scc", title: "strongly connected components", size: large.size, samples: scc)
+      .checked(against: .atMost(0.05, "≤ 0.05 s"))
+    row.note = "\(BenchmarkFormat.count(Double(components))) components (Pearce, iterative)"
+    report.add(attach(igraph?.scc, to: row))
+
+    let smallGraph = small.citationGraph()
+    let smallAnalyzer = CentralityAnalyzer(graph: smallGraph)
+    let smallSize =
+      "\(BenchmarkFormat.count(Double(small.nodeCount))) nodes / \(BenchmarkFormat.count(Double(small.edgeCount))) edges"
+    let (exact, exactCores) = await Stopwatch.sampleWithCores(runs: max(1, min(context.runs, 3))) {
+      _ = await smallAnalyzer.betweenness(sources: .all)
+    }
+    row = BenchmarkRow(
+      id: "analysis.betweenness.exact", title: "betweenness, exact, \(context.cores) cores", size: smallSize,
+      samples: exact
+    ).checked(against: .atMost(1.2, "≤ 1.2 s"))
+    row.note = String(format: "the process got %.2f cores", exactCores)
+    report.add(attach(igraph?.betweenness, to: row, note: "igraph: one core (it has no parallel betweenness)"))
+
+    let sampleSize = 1_000
+    let sampled = await Stopwatch.sample(runs: max(1, min(context.runs, 3))) {
+      _ = await analyzer.betweenness(sources: .sample(count: sampleSize, seed: context.seed))
+    }
+    row = BenchmarkRow(
+      id: "analysis.betweenness.sampled", title: "betweenness, \(sampleSize) sampled sources, \(context.cores) cores",
+      size: large.size, samples: sampled)
+    row.note = "estimate from \(sampleSize) of \(BenchmarkFormat.count(Double(large.graph.nodeCount))) sources"
+    report.add(row)
+  }
+
+  private func attach(_ samples: [Double]?, to row: BenchmarkRow, note: String? = nil) -> BenchmarkRow {
+    guard let samples, let version = context.peers?.igraphVersion else { return row }
+    var compared = row.compared(to: "igraph \(version)", samples: samples)
+    if let note { compared.note = [row.note, note].compactMap { $0 }.joined(separator: "; ") }
+    return compared
+  }
+}
