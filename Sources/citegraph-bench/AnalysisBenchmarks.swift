@@ -11,26 +11,18 @@ struct AnalysisBenchmarks {
     let analyzer = CentralityAnalyzer(graph: large.graph)
     var iterations = 0
     var converged = false
-    let (pagerank, pagerankCores) = await Stopwatch.sampleWithCores(runs: context.runs) {
-      let result = await analyzer.pageRank(tolerance: 1e-10)
+    let pagerank = Stopwatch.sample(runs: context.runs) {
+      let result = analyzer.pageRank(tolerance: 1e-10)
       iterations = result.iterations
       converged = result.converged
     }
     var row = BenchmarkRow(
-      id: "analysis.pagerank", title: "PageRank to 1e-10, all cores", size: large.size, samples: pagerank
+      id: "analysis.pagerank", title: "PageRank to 1e-10, 1 core", size: large.size, samples: pagerank
     ).checked(against: .atMost(0.1, "≤ 0.1 s"))
     row.note =
-      "\(iterations) power iterations, " + (converged ? "converged" : "NOT converged")
-      + String(format: "; the process got %.2f cores", pagerankCores)
+      "components in topological order, at most \(iterations) Gauss–Seidel sweeps, "
+      + (converged ? "converged" : "NOT converged")
     report.add(attach(igraph?.pagerank, to: row, note: "igraph: PRPACK solve"))
-
-    let pagerankSingle = await Stopwatch.sample(runs: context.runs) {
-      _ = await analyzer.pageRank(tolerance: 1e-10, workers: 1)
-    }
-    report.add(
-      BenchmarkRow(
-        id: "analysis.pagerank.1core", title: "PageRank to 1e-10, 1 core", size: large.size, samples: pagerankSingle)
-    )
 
     var components = 0
     let scc = Stopwatch.sample(runs: context.runs) {
