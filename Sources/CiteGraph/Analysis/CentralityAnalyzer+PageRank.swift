@@ -62,6 +62,8 @@ extension CentralityAnalyzer {
     var converged = true
     components.memberOffsets.withUnsafeBufferPointer { offsets in
       components.memberNodes.withUnsafeBufferPointer { members in
+        // The whole graph was analysed, so a node's position is its id.
+        let componentOf = components.componentOfPosition
         // Component numbers fall along the citations, so the highest is solved first.
         for component in stride(from: components.count - 1, through: 0, by: -1) {
           let first = Int(offsets[component])
@@ -70,8 +72,10 @@ extension CentralityAnalyzer {
             solver.solveSingle(Int(members[first]))
           } else {
             let threshold = tolerance * (1 - damping) * Double(end - first) / Double(n)
-            let sweeps = solver.solveCircle(
-              UnsafeBufferPointer(rebasing: members[first..<end]), threshold: threshold, maxSweeps: maxIterations)
+            let order = solver.sweepOrder(
+              UnsafeBufferPointer(rebasing: members[first..<end]), component: Int32(component), componentOf: componentOf
+            )
+            let sweeps = solver.solveCircle(order, threshold: threshold, maxSweeps: maxIterations)
             iterations = max(iterations, sweeps.count)
             converged = converged && sweeps.converged
           }
@@ -94,6 +98,8 @@ private struct PageRankSolver {
   let uniform: Double
   let score: UnsafeMutableBufferPointer<Double>
   let share: UnsafeMutableBufferPointer<Double>
+  /// Whether a node of a citation circle has been placed in its circle's sweep order.
+  let placed: UnsafeMutableBufferPointer<Bool>
 
   init(graph: CitationGraph, damping: Double, personalization: Set<CitationGraph.NodeID>) {
     self.graph = graph
@@ -113,6 +119,8 @@ private struct PageRankSolver {
     score.initialize(repeating: 0)
     share = .allocate(capacity: n)
     share.initialize(repeating: 0)
+    placed = .allocate(capacity: n)
+    placed.initialize(repeating: false)
     if personalization.isEmpty {
       teleport = nil
     } else {
@@ -128,6 +136,7 @@ private struct PageRankSolver {
     teleport?.deallocate()
     score.deallocate()
     share.deallocate()
+    placed.deallocate()
   }
 
   /// `α` times the sum of the shares of the nodes citing `node`, as they stand.
@@ -169,11 +178,59 @@ private struct PageRankSolver {
     share[node] = value * inverseOutDegree[node]
   }
 
+  /// The members of circle `component` in reverse postorder of a depth-first search along citations
+  /// inside it: every citation inside the circle then goes forward in the order except the search's
+  /// back edges, so a Gauss–Seidel sweep uses this sweep's value of almost every citing node, and the
+  /// sweeps needed fall from those of a power iteration to a few when the circle is mostly acyclic.
+  /// Roots are taken from the highest id down: ids follow symbols, and newer resolutions cite older.
+  ///
+  /// - Complexity: O(*m* + *E*<sub>m</sub>) for the *m* members and their out-edges.
+  func sweepOrder(
+    _ members: UnsafeBufferPointer<CitationGraph.NodeID>, component: Int32, componentOf: [Int32]
+  ) -> [CitationGraph.NodeID] {
+    var postorder: [CitationGraph.NodeID] = []
+    postorder.reserveCapacity(members.count)
+    var stackNodes: [Int] = []
+    var stackCursors: [Int] = []
+    graph.forwardOffsets.withUnsafeBufferPointer { offsets in
+      graph.forwardTargets.withUnsafeBufferPointer { targets in
+        componentOf.withUnsafeBufferPointer { componentOf in
+          for root in members.reversed() where !placed[Int(root)] {
+            placed[Int(root)] = true
+            stackNodes.append(Int(root))
+            stackCursors.append(Int(offsets[Int(root)]))
+            while let top = stackNodes.last {
+              var edge = stackCursors[stackCursors.count - 1]
+              let end = Int(offsets[top + 1])
+              var next: Int?
+              while edge < end && next == nil {
+                let target = Int(targets[edge])
+                edge += 1
+                if componentOf[target] == component && !placed[target] { next = target }
+              }
+              stackCursors[stackCursors.count - 1] = edge
+              if let next {
+                placed[next] = true
+                stackNodes.append(next)
+                stackCursors.append(Int(offsets[next]))
+              } else {
+                postorder.append(CitationGraph.NodeID(top))
+                stackNodes.removeLast()
+                stackCursors.removeLast()
+              }
+            }
+          }
+        }
+      }
+    }
+    return postorder.reversed()
+  }
+
   /// Sweeps a citation circle by Gauss–Seidel until a sweep changes its scores by less than
   /// `threshold` in L1 (or by rounding alone); returns the sweeps run.
-  func solveCircle(
-    _ members: UnsafeBufferPointer<CitationGraph.NodeID>, threshold: Double, maxSweeps: Int
-  ) -> (count: Int, converged: Bool) {
+  func solveCircle(_ members: [CitationGraph.NodeID], threshold: Double, maxSweeps: Int) -> (
+    count: Int, converged: Bool
+  ) {
     let weights = members.map { selfWeight(Int($0)) }
     return graph.reverseOffsets.withUnsafeBufferPointer { offsets in
       graph.reverseSources.withUnsafeBufferPointer { sources in
