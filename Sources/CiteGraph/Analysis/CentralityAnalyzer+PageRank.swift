@@ -75,7 +75,9 @@ extension CentralityAnalyzer {
             let order = solver.sweepOrder(
               UnsafeBufferPointer(rebasing: members[first..<end]), component: Int32(component), componentOf: componentOf
             )
-            let sweeps = solver.solveCircle(order, threshold: threshold, maxSweeps: maxIterations)
+            let sweeps = solver.solveCircle(
+              order, component: Int32(component), componentOf: componentOf, threshold: threshold,
+              maxSweeps: maxIterations)
             iterations = max(iterations, sweeps.count)
             converged = converged && sweeps.converged
           }
@@ -100,6 +102,8 @@ private struct PageRankSolver {
   let share: UnsafeMutableBufferPointer<Double>
   /// Whether a node of a citation circle has been placed in its circle's sweep order.
   let placed: UnsafeMutableBufferPointer<Bool>
+  /// A circle member's position in its circle's sweep order.
+  let localIndex: UnsafeMutableBufferPointer<Int32>
 
   init(graph: CitationGraph, damping: Double, personalization: Set<CitationGraph.NodeID>) {
     self.graph = graph
@@ -121,6 +125,8 @@ private struct PageRankSolver {
     share.initialize(repeating: 0)
     placed = .allocate(capacity: n)
     placed.initialize(repeating: false)
+    localIndex = .allocate(capacity: n)
+    localIndex.initialize(repeating: 0)
     if personalization.isEmpty {
       teleport = nil
     } else {
@@ -137,6 +143,7 @@ private struct PageRankSolver {
     score.deallocate()
     share.deallocate()
     placed.deallocate()
+    localIndex.deallocate()
   }
 
   /// `α` times the sum of the shares of the nodes citing `node`, as they stand.
@@ -226,37 +233,88 @@ private struct PageRankSolver {
     return postorder.reversed()
   }
 
-  /// Sweeps a citation circle by Gauss–Seidel until a sweep changes its scores by less than
-  /// `threshold` in L1 (or by rounding alone); returns the sweeps run.
-  func solveCircle(_ members: [CitationGraph.NodeID], threshold: Double, maxSweeps: Int) -> (
-    count: Int, converged: Bool
-  ) {
-    let weights = members.map { selfWeight(Int($0)) }
-    return graph.reverseOffsets.withUnsafeBufferPointer { offsets in
+  /// Sweeps a citation circle, `members` in sweep order, by Gauss–Seidel until a sweep changes its
+  /// scores by less than `threshold` in L1 (or by rounding alone); returns the sweeps run.
+  ///
+  /// Citations from outside the circle come from components already solved, so their inflow is summed
+  /// once; the sweeps run over a copy of the circle's inner citations renumbered in sweep order, whose
+  /// scores stay together in cache however the circle's ids are scattered.
+  func solveCircle(
+    _ members: [CitationGraph.NodeID], component: Int32, componentOf: [Int32], threshold: Double, maxSweeps: Int
+  ) -> (count: Int, converged: Bool) {
+    let m = members.count
+    for (index, node) in members.enumerated() { localIndex[Int(node)] = Int32(index) }
+    // Per member: the constant part of its equation, its diagonal `1 − α/outdeg` (self-citation) and
+    // its inner citing members.
+    var constant = [Double](repeating: 0, count: m)
+    var diagonal = [Double](repeating: 1, count: m)
+    var innerOffsets = [Int32](repeating: 0, count: m + 1)
+    var innerSources: [Int32] = []
+    graph.reverseOffsets.withUnsafeBufferPointer { offsets in
       graph.reverseSources.withUnsafeBufferPointer { sources in
-        var sweeps = 0
-        while sweeps < maxSweeps {
-          sweeps += 1
-          var change = 0.0
-          var total = 0.0
+        componentOf.withUnsafeBufferPointer { componentOf in
           for (index, member) in members.enumerated() {
             let node = Int(member)
-            let old = score[node]
-            // The pull counted the node's own share at its old score; the diagonal takes it back out.
-            let value =
-              (pull(node, offsets: offsets, sources: sources) - weights[index] * old
-                + (teleport?[node] ?? uniform)) / (1 - weights[index])
-            change += abs(value - old)
-            total += value
-            score[node] = value
-            share[node] = value * inverseOutDegree[node]
+            var outside = 0.0
+            for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
+              let source = Int(sources[slot])
+              if source == node {
+                diagonal[index] -= damping * inverseOutDegree[node]
+              } else if componentOf[source] == component {
+                innerSources.append(localIndex[source])
+              } else {
+                outside += share[source]
+              }
+            }
+            constant[index] = damping * outside + (teleport?[node] ?? uniform)
+            innerOffsets[index + 1] = Int32(innerSources.count)
           }
-          // Below a few ulps of the component's mass a sweep only reshuffles rounding.
-          if change < max(threshold, 64 * Double.ulpOfOne * total) { return (sweeps, true) }
         }
-        return (sweeps, false)
       }
     }
+    let inverse = members.map { inverseOutDegree[Int($0)] }
+    var local = [Double](repeating: 0, count: m)
+    var localShare = [Double](repeating: 0, count: m)
+    var sweeps = 0
+    var converged = false
+    local.withUnsafeMutableBufferPointer { local in
+      localShare.withUnsafeMutableBufferPointer { localShare in
+        innerSources.withUnsafeBufferPointer { inner in
+          while sweeps < maxSweeps && !converged {
+            sweeps += 1
+            var change = 0.0
+            var total = 0.0
+            var slot = 0
+            for index in 0..<m {
+              let end = Int(innerOffsets[index + 1])
+              // Two running sums: circles are denser in short in-lists than the whole graph.
+              var sums = (0.0, 0.0)
+              while slot + 2 <= end {
+                sums.0 += localShare[Int(inner[slot])]
+                sums.1 += localShare[Int(inner[slot + 1])]
+                slot += 2
+              }
+              if slot < end {
+                sums.0 += localShare[Int(inner[slot])]
+                slot += 1
+              }
+              let value = (damping * (sums.0 + sums.1) + constant[index]) / diagonal[index]
+              change += abs(value - local[index])
+              total += value
+              local[index] = value
+              localShare[index] = value * inverse[index]
+            }
+            // Below a few ulps of the circle's mass a sweep only reshuffles rounding.
+            converged = change < max(threshold, 64 * Double.ulpOfOne * total)
+          }
+        }
+      }
+    }
+    for (index, node) in members.enumerated() {
+      score[Int(node)] = local[index]
+      share[Int(node)] = localShare[index]
+    }
+    return (sweeps, converged)
   }
 
   /// The scores divided by their sum: the PageRank vector.
