@@ -35,10 +35,12 @@ extension CentralityAnalyzer {
   /// components, a node's score depends only on the nodes citing it, which lie in components already
   /// solved or in its own. A component of one node is exact in one pull over its in-edges (a
   /// self-citation `α / outdeg` on the diagonal is divided out); a citation circle is swept by
-  /// Gauss–Seidel until the L1 change of a sweep falls below `tolerance × (1 − α) × size / V`, so
-  /// that the errors, each at most `α / (1 − α)` times its component's last change and spread
-  /// downstream with total weight at most `1 / (1 − α)`, stay of the order of `tolerance` over the
-  /// whole vector. On a citation DAG the whole solve is one pass over the edges after the components.
+  /// Gauss–Seidel until the L1 change of a sweep falls below `tolerance × (1 − α) × size / V`: a
+  /// circle's error is then about `α / (1 − α)` times its last change (as for a power iteration), and
+  /// what it passes downstream is damped by `α` at each step, at most `1 / (1 − α)` in all, so the
+  /// error over the whole vector stays of the order of `tolerance`, as with a power iteration stopped
+  /// at an L1 change of `tolerance`. On a citation DAG the whole solve is one pass over the edges after
+  /// the components.
   ///
   /// - Parameters:
   ///   - damping: The probability α of following a citation rather than teleporting.
