@@ -83,8 +83,10 @@ struct CentralityCommand: AsyncParsableCommand {
     case .indegree: scores = analyzer.inDegree().map(Double.init)
     case .outdegree: scores = analyzer.outDegree().map(Double.init)
     case .pagerank:
-      let result = await analyzer.pageRank(personalization: personalization)
-      if !result.converged { printWarning("pagerank did not converge in \(result.iterations) iterations") }
+      let result = analyzer.pageRank(personalization: personalization)
+      if !result.converged {
+        printWarning("pagerank did not converge in \(result.iterations) sweeps of a citation circle")
+      }
       scores = result.scores
     case .hits, .hubs:
       let result = analyzer.hits()

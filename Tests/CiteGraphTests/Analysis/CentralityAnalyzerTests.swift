@@ -46,19 +46,19 @@ struct CentralityAnalyzerTests {
   }
 
   @Test("PageRank of three documents citing a fourth that cites nothing: 20/131 each and 71/131")
-  func pageRankByHand() async {
+  func pageRankByHand() {
     // Leaves x, centre y, dangling y spread uniformly: x = 0.15/4 + 0.85·y/4 and 3x + y = 1
     // give y = 0.8875 / 1.6375 = 71/131 and x = 20/131.
     let graph = AnalysisGraphs.graph(4, [(0, 3), (1, 3), (2, 3)])
-    let result = await CentralityAnalyzer(graph: graph).pageRank()
+    let result = CentralityAnalyzer(graph: graph).pageRank()
     #expect(result.converged)
     expectClose(result.scores, [20.0 / 131, 20.0 / 131, 20.0 / 131, 71.0 / 131])
   }
 
   @Test("PageRank agrees with networkx, plain and personalized")
-  func pageRank() async {
+  func pageRank() {
     // nx.pagerank(G, alpha=0.85, tol=1e-15, max_iter=10000)
-    let plain = await CentralityAnalyzer(graph: Self.circles).pageRank()
+    let plain = CentralityAnalyzer(graph: Self.circles).pageRank()
     #expect(plain.converged)
     expectClose(
       plain.scores,
@@ -67,7 +67,7 @@ struct CentralityAnalyzerTests {
         0.13286921642278543, 0.18785979495853206, 0.1103109514488121,
       ])
     // nx.pagerank(G, alpha=0.85, personalization={0: 1, 3: 1}, tol=1e-15, max_iter=10000)
-    let personalized = await CentralityAnalyzer(graph: Self.circles).pageRank(personalization: [0, 3, 3])
+    let personalized = CentralityAnalyzer(graph: Self.circles).pageRank(personalization: [0, 3, 3])
     expectClose(
       personalized.scores,
       [
@@ -76,7 +76,7 @@ struct CentralityAnalyzerTests {
       ])
     // nx.pagerank(G, alpha=0.85, tol=1e-15, max_iter=10000)
     expectClose(
-      await CentralityAnalyzer(graph: Self.diamond).pageRank().scores,
+      CentralityAnalyzer(graph: Self.diamond).pageRank().scores,
       [
         0.05968901278227759, 0.07660089973725646, 0.07660089973725646, 0.18991054233561472, 0.20551175805158176,
         0.07660089973725646, 0.31508598761875617,
@@ -175,25 +175,91 @@ struct CentralityAnalyzerTests {
 
 @Suite("Centrality on larger graphs")
 struct CentralityScaleTests {
-  @Test("PageRank split over workers agrees with one worker and sums to 1")
-  func pageRankWorkers() async {
-    let graph = AnalysisGraphs.random(400, density: 0.5, seed: 3)
-    #expect(graph.edgeCount > 50_000)
-    let one = await CentralityAnalyzer(graph: graph).pageRank(workers: 1)
-    let three = await CentralityAnalyzer(graph: graph).pageRank(workers: 3)
-    #expect(one.converged && three.converged)
-    #expect(abs(one.scores.reduce(0, +) - 1) < 1e-9)
-    #expect(zip(one.scores, three.scores).allSatisfy { abs($0 - $1) < 1e-12 })
+  /// PageRank as networkx's `pagerank` defines it, by plain power iteration over the edge list: the
+  /// reference the component-wise solver is checked against.
+  private static func powerIteration(
+    _ graph: CitationGraph, damping: Double = 0.85, personalization: Set<Int> = []
+  ) -> [Double] {
+    let n = graph.nodeCount
+    let teleport = (0..<n).map {
+      personalization.isEmpty ? 1 / Double(n) : personalization.contains($0) ? 1 / Double(personalization.count) : 0
+    }
+    var rank = [Double](repeating: 1 / Double(n), count: n)
+    for _ in 0..<100_000 {
+      var next = [Double](repeating: 0, count: n)
+      var dangling = 0.0
+      for u in 0..<n {
+        let targets = graph.successors(of: Int32(u))
+        if targets.isEmpty { dangling += rank[u] }
+        for v in targets { next[Int(v)] += damping * rank[u] / Double(targets.count) }
+      }
+      for v in 0..<n { next[v] += (damping * dangling + 1 - damping) * teleport[v] }
+      let change = zip(next, rank).reduce(0) { $0 + abs($1.0 - $1.1) }
+      rank = next
+      if change < 1e-15 { break }
+    }
+    return rank
   }
 
-  @Test("balanced ranges cover every node once")
-  func ranges() {
-    let graph = AnalysisGraphs.random(50, density: 0.2, seed: 4)
-    for parts in 1...7 {
-      let ranges = CentralityAnalyzer.balancedRanges(graph: graph, parts: parts)
-      #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == 50)
-      #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
-      #expect(ranges.count <= parts)
+  private static func l1(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + abs($1.0 - $1.1) } }
+
+  @Test("PageRank agrees with a plain power iteration on random DAGs, plain and personalized")
+  func pageRankOnDAGs() {
+    for seed in 1...4 {
+      // Keep only edges from a higher to a lower node: the graph is acyclic and every node is its own
+      // component, so the solve is one pass.
+      let random = AnalysisGraphs.random(300, density: 0.03, seed: UInt64(seed))
+      let edges = random.edgeRecords.filter { $0.source > $0.target }.map { (Int($0.source), Int($0.target)) }
+      let graph = AnalysisGraphs.graph(300, edges)
+      #expect(StronglyConnectedComponents(graph: graph).count == 300)
+      let plain = CentralityAnalyzer(graph: graph).pageRank()
+      #expect(plain.converged && plain.iterations == 1)
+      #expect(Self.l1(plain.scores, Self.powerIteration(graph)) < 1e-9)
+      let personalized = CentralityAnalyzer(graph: graph).pageRank(personalization: [5, 150, 299])
+      #expect(Self.l1(personalized.scores, Self.powerIteration(graph, personalization: [5, 150, 299])) < 1e-9)
     }
+  }
+
+  @Test("PageRank agrees with a plain power iteration on random graphs with circles and self-citations")
+  func pageRankWithCycles() {
+    // Sparse graphs break into many small circles beside singletons; the dense one is one circle.
+    for (count, density, seed) in [(300, 0.004, 1), (300, 0.006, 2), (200, 0.02, 3), (120, 0.3, 4)] {
+      let graph = AnalysisGraphs.random(count, density: density, seed: UInt64(seed), selfLoops: true)
+      #expect(!StronglyConnectedComponents(graph: graph).circles.isEmpty)
+      let plain = CentralityAnalyzer(graph: graph).pageRank()
+      #expect(plain.converged && plain.iterations > 1)
+      #expect(abs(plain.scores.reduce(0, +) - 1) < 1e-12)
+      #expect(Self.l1(plain.scores, Self.powerIteration(graph)) < 1e-9)
+      let personalized = CentralityAnalyzer(graph: graph).pageRank(personalization: [0, 7])
+      #expect(Self.l1(personalized.scores, Self.powerIteration(graph, personalization: [0, 7])) < 1e-9)
+    }
+  }
+
+  @Test("PageRank agrees with a plain power iteration on the benchmark's kind of graph, with and without circles")
+  func pageRankPreferentialAttachment() {
+    let dag = SyntheticGraph(nodes: 3_000, edges: 30_000, seed: 7).citationGraph()
+    let exact = CentralityAnalyzer(graph: dag).pageRank()
+    #expect(exact.iterations == 1)
+    #expect(Self.l1(exact.scores, Self.powerIteration(dag)) < 1e-9)
+    // Every 50th citation also cited back: circles of many sizes, hanging off one another.
+    var edges = dag.edgeRecords.map { (Int($0.source), Int($0.target)) }
+    edges += edges.enumerated().filter { $0.offset % 50 == 0 }.map { ($0.element.1, $0.element.0) }
+    let cyclic = AnalysisGraphs.graph(dag.nodeCount, edges)
+    #expect(StronglyConnectedComponents(graph: cyclic).circles.count > 1)
+    let swept = CentralityAnalyzer(graph: cyclic).pageRank()
+    #expect(swept.converged && swept.iterations > 1)
+    #expect(Self.l1(swept.scores, Self.powerIteration(cyclic)) < 1e-9)
+  }
+
+  @Test("PageRank gives a lone self-citing document all the rank it keeps, and stops at the sweep limit")
+  func pageRankEdges() {
+    // One node citing only itself: x = 0.85 x + 0.15 x, so any positive vector normalizes to [1].
+    #expect(CentralityAnalyzer(graph: AnalysisGraphs.graph(1, [(0, 0)])).pageRank().scores == [1])
+    #expect(CentralityAnalyzer(graph: AnalysisGraphs.graph(0, [])).pageRank().scores.isEmpty)
+    let circle = AnalysisGraphs.chain(50, closed: true)
+    let limited = CentralityAnalyzer(graph: circle).pageRank(maxIterations: 2)
+    #expect(!limited.converged && limited.iterations == 2)
+    // A closed chain is symmetric: every document gets 1/50.
+    #expect(CentralityAnalyzer(graph: circle).pageRank().scores.allSatisfy { abs($0 - 1.0 / 50) < 1e-12 })
   }
 }
