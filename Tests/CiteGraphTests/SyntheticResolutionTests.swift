@@ -90,14 +90,8 @@ struct SyntheticResolutionTests {
     #expect(identities >= 0.99)
     #expect(dates >= 0.99)
     #expect(score.partLettered > 0)
-    withKnownIssue("the reader drops the part letter of a text's own symbol: 'A/RES/33/44 A' is read as A/RES/33/44") {
-      #expect(score.partLetteredIdentities == score.partLettered)
-    }
+    #expect(score.partLetteredIdentities == score.partLettered)
     for line in score.selfCitations.prefix(10) { print("  " + line) }
-    withKnownIssue(
-      "a running header with the text's own symbol written with a space ('S/RES/307 (1977)') is read as a citation"
-    ) {
-      #expect(score.selfCitations.count == 0)
-    }
+    #expect(score.selfCitations.count == 0)
   }
 }

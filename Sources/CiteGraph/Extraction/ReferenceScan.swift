@@ -266,10 +266,11 @@ struct ReferenceScan {
   ) -> BodyTable.Qualifier {
     var cursor = nameStart
     while cursor > lower, buffer[cursor - 1] == 0x20 { cursor -= 1 }
-    let (before, _) = word(buffer, endingAt: cursor, lower: lower)
+    let (before, beforeStart) = word(buffer, endingAt: cursor, lower: lower)
     let single = qualifier == .council || qualifier == .commission || qualifier == .body(.generalAssembly)
     if single, let first = before.unicodeScalars.first, first.properties.isUppercase, before != "General",
-      !BodyTable.citingWords.contains(before), !before.hasSuffix("ing")
+      !BodyTable.citingWords.contains(before), !before.hasSuffix("ing"),
+      !opensParagraph(buffer, beforeStart, lower: lower)
     {
       return .other
     }
@@ -278,6 +279,20 @@ struct ReferenceScan {
     case .commission: return namedCommissionOnHumanRights ? .body(.commissionOnHumanRights) : .other
     default: return qualifier
     }
+  }
+
+  /// Whether the word at `start` is the first of the paragraph that starts at `lower`, after its operative
+  /// number: the paragraph's verb ("2. Recalls General Assembly resolution"), capitalized but no name.
+  private func opensParagraph(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+    var cursor = start
+    while cursor > lower, ByteClass.isSpace(buffer[cursor - 1]) || buffer[cursor - 1] == 0x0A { cursor -= 1 }
+    if cursor > lower, buffer[cursor - 1] == 0x2E || buffer[cursor - 1] == 0x2C {
+      var digits = cursor - 1
+      while digits > lower, ByteClass.isDigit(buffer[digits - 1]) { digits -= 1 }
+      if digits < cursor - 1 { cursor = digits }
+    }
+    while cursor > lower, ByteClass.isSpace(buffer[cursor - 1]) || buffer[cursor - 1] == 0x0A { cursor -= 1 }
+    return cursor == lower
   }
 
   /// "Official Records of the …, Supplement No. 53 (…), chap. IV, sect. A, resolution 27/12".

@@ -67,22 +67,33 @@ struct HeaderDetector {
     if ByteClass.isDigit(first) { return length <= 7 || buffer[line.start + 2] == 0x2D }
     if first == 0x2A { return true }
     guard !symbol.isEmpty else { return false }
-    return ByteClass.matches(buffer, at: line.start, exactly: symbol)
-      || ByteClass.matches(buffer, at: line.end - symbol.count, exactly: symbol)
+    return WrittenSymbol.end(of: symbol, in: buffer, from: line.start, limit: line.end) != nil
+      || WrittenSymbol.start(of: symbol, in: buffer, endingAt: line.end, lower: line.start) != nil
   }
 
   /// Whether `plain` is a piece of the running title (at least a word, never the whole body line).
   private func isTitleFragment(_ plain: [UInt8]) -> Bool {
     let title = front.title
     guard plain.count >= 3, plain.count <= title.count else { return false }
-    let collapsed = IdentityReader.collapse(plain)
-    guard !collapsed.isEmpty, collapsed.count <= title.count else { return false }
+    var collapsed = IdentityReader.collapse(plain)
+    // A running title cut short with an ellipsis ("Towards a comprehensive approach to the prevention of
+    // arm..."): the words before it, the last one possibly cut, are the fragment.
+    let truncated =
+      collapsed.count > 3
+      && (collapsed.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E])
+        || collapsed.suffix(3).elementsEqual([0xE2, 0x80, 0xA6]))
+    if truncated {
+      collapsed.removeLast(3)
+      while collapsed.last == 0x20 { collapsed.removeLast() }
+    }
+    guard collapsed.count >= 3, collapsed.count <= title.count else { return false }
     var start = 0
     while start + collapsed.count <= title.count {
       if title[start] == collapsed[0], title[start..<(start + collapsed.count)].elementsEqual(collapsed) {
         let before = start == 0 || title[start - 1] == 0x20
         let afterIndex = start + collapsed.count
-        let after = afterIndex == title.count || title[afterIndex] == 0x20 || title[afterIndex - 1] == 0x2D
+        let after =
+          truncated || afterIndex == title.count || title[afterIndex] == 0x20 || title[afterIndex - 1] == 0x2D
         if before && after { return true }
       }
       start += 1
@@ -90,16 +101,20 @@ struct HeaderDetector {
     return false
   }
 
-  /// `plain` without `symbol` at its start or end, or `nil` when the symbol is not there.
+  /// `plain` without `symbol` (written with or without spaces, see ``WrittenSymbol``) at its start
+  /// or end, or `nil` when the symbol is not there.
   static func removing(_ symbol: [UInt8], from plain: [UInt8]) -> [UInt8]? {
-    if plain.starts(with: symbol) {
-      return IdentityReader.collapse(Array(plain.dropFirst(symbol.count)))
+    plain.withUnsafeBufferPointer { buffer in
+      if let end = WrittenSymbol.end(of: symbol, in: buffer, from: 0, limit: buffer.count) {
+        return IdentityReader.collapse(Array(plain[end...]))
+      }
+      if let start = WrittenSymbol.start(of: symbol, in: buffer, endingAt: buffer.count, lower: 0),
+        start == 0 || plain[start - 1] == 0x20
+      {
+        return IdentityReader.collapse(Array(plain[..<start]))
+      }
+      return nil
     }
-    if plain.count >= symbol.count, plain.suffix(symbol.count).elementsEqual(symbol) {
-      let rest = plain.dropLast(symbol.count)
-      if rest.isEmpty || rest.last == 0x20 { return IdentityReader.collapse(Array(rest)) }
-    }
-    return nil
   }
 
   /// `2/3`, `12/12`: a page counter.

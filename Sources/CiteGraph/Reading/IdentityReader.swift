@@ -70,7 +70,8 @@ struct IdentityReader {
     return front
   }
 
-  /// The first `A/RES/…`-style symbol in the front matter and its byte range.
+  /// The first `A/RES/…`-style symbol in the front matter and its byte range, with the part letter
+  /// or parenthesis a header may set apart by a space (`A/RES/33/44 A`, `S/RES/307 (1977)`).
   private func prefixedSymbol(before end: Int) -> (Symbol, Range<Int>)? {
     scanner.bytes.withUnsafeBufferPointer { buffer in
       for index in 0..<end {
@@ -82,22 +83,49 @@ struct IdentityReader {
           {
             var tokenEnd = cursor
             while tokenEnd < line.end, buffer[tokenEnd] > 0x20, buffer[tokenEnd] != 0x2A { tokenEnd += 1 }
-            var candidates = [tokenEnd]
-            if tokenEnd + 1 < line.end, buffer[tokenEnd + 1] == 0x28,
-              let close = (tokenEnd + 1..<min(line.end, tokenEnd + 12)).first(where: { buffer[$0] == 0x29 })
-            {
-              candidates.insert(close + 1, at: 0)
-            }
-            for candidateEnd in candidates {
-              let token = String(decoding: UnsafeBufferPointer(rebasing: buffer[cursor..<candidateEnd]), as: UTF8.self)
-              if let symbol = Symbol(parsing: token) { return (symbol, cursor..<candidateEnd) }
-            }
+            if let found = symbol(buffer, cursor, tokenEnd, line.end) { return found }
           }
           cursor += 1
         }
       }
       return nil
     }
+  }
+
+  /// The symbol written from `start`, whose first token ends at `tokenEnd`: with a `(…)` or a lone
+  /// part letter after one space when those complete it, else the token alone.
+  ///
+  /// Canonical bytes are parsed in place; only other spellings (lower case, leading zeros) go
+  /// through ``Symbol/init(parsing:defaultBody:)``.
+  private func symbol(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ tokenEnd: Int, _ lineEnd: Int) -> (
+    Symbol, Range<Int>
+  )? {
+    var extendedEnd: Int? = nil
+    if tokenEnd + 1 < lineEnd, buffer[tokenEnd] == 0x20 {
+      let next = tokenEnd + 1
+      if buffer[next] == 0x28, let close = (next..<min(lineEnd, next + 12)).first(where: { buffer[$0] == 0x29 }) {
+        extendedEnd = close + 1
+      } else if ByteClass.isUpper(buffer[next]), next + 1 == lineEnd || ByteClass.isSpace(buffer[next + 1]),
+        ByteClass.isDigit(buffer[tokenEnd - 1])
+      {
+        extendedEnd = next + 1
+      }
+    }
+    if let extendedEnd {
+      // The two pieces joined without the space parse as one canonical symbol.
+      var joined = Array(buffer[start..<tokenEnd])
+      joined.append(contentsOf: buffer[(tokenEnd + 1)..<extendedEnd])
+      let parsed = joined.withUnsafeBufferPointer { Symbol.parseCanonical(0..<$0.count, of: $0) }
+      if let symbol = parsed ?? Symbol(parsing: String(decoding: joined, as: UTF8.self)) {
+        return (symbol, start..<extendedEnd)
+      }
+    }
+    if let symbol = Symbol.parseCanonical(start..<tokenEnd, of: buffer)
+      ?? Symbol(parsing: String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<tokenEnd]), as: UTF8.self))
+    {
+      return (symbol, start..<tokenEnd)
+    }
+    return nil
   }
 
   /// A Security Council heading: `Resolution 261 (1968)` or `2 (1946). Resolution of 30 January 1946`,
@@ -212,13 +240,16 @@ struct IdentityReader {
     }
   }
 
-  /// The title after `71/244.` and the line after it.
+  /// The title after `71/244.` (`33/44 A.`, `1514 (XV).`) and the line after it.
   private func title(of symbol: Symbol, before end: Int) -> ([UInt8], Int?) {
-    let head = Array((symbol.shortForm + ".").utf8)
+    let head = Array(symbol.shortForm.utf8)
     for index in 0..<min(end, scanner.lines.count) {
       let plain = scanner.plain(index, limit: 400)
-      guard plain.starts(with: head) else { continue }
-      var title = Array(plain.dropFirst(head.count))
+      let headEnd = plain.withUnsafeBufferPointer { buffer in
+        WrittenSymbol.end(of: head, in: buffer, from: 0, limit: buffer.count)
+      }
+      guard let headEnd, headEnd < plain.count, plain[headEnd] == 0x2E else { continue }
+      var title = Array(plain[(headEnd + 1)...])
       var next = index + 1
       while next < end, next < index + 4, !scanner.lines[next].isBlank {
         title.append(0x20)

@@ -18,7 +18,8 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// Creates a symbol from its components, or returns `nil` when the combination cannot exist
   /// (a Security Council decision, a year-numbered General Assembly resolution, …).
   public init?(body: Body, kind: DocumentKind = .resolution, series: Series, number: Int, part: String = "") {
-    guard number > 0, part.count <= 1, part.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+    // Bytes, not Characters: a symbol is made for every mention, and a part is one ASCII capital or none.
+    guard number > 0, part.utf8.count <= 1, part.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { return nil }
     switch (body, series) {
     case (.generalAssembly, .year), (.securityCouncil, .session), (.securityCouncil, .specialSession),
       (.securityCouncil, .emergencySpecialSession), (.securityCouncil, .romanSession),
@@ -44,32 +45,10 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
   }
 
   /// The canonical symbol, as the graph and every output print it.
-  public var canonical: String {
-    let prefix: String =
-      switch (body, kind) {
-      case (.generalAssembly, .resolution): "A/RES/"
-      case (.generalAssembly, .decision): "A/DEC/"
-      case (.securityCouncil, _): "S/RES/"
-      case (.economicAndSocialCouncil, .resolution): "E/RES/"
-      case (.economicAndSocialCouncil, .decision): "E/DEC/"
-      case (.humanRightsCouncil, .resolution): "A/HRC/RES/"
-      case (.humanRightsCouncil, .decision): "A/HRC/DEC/"
-      case (.commissionOnHumanRights, _): "E/CN.4/RES/"
-      }
-    return prefix + shortForm
-  }
+  public var canonical: String { formatted(withPrefix: true) }
 
   /// The symbol without its body prefix, as texts write it (`71/244`, `1514(XV)`, `1325(2000)`).
-  public var shortForm: String {
-    switch series {
-    case .session(let n): "\(n)/\(number)\(part)"
-    case .specialSession(let n): "S-\(n)/\(number)\(part)"
-    case .emergencySpecialSession(let n): "ES-\(n)/\(number)\(part)"
-    case .romanSession(let n, let kind): "\(number)\(part)(\(kind.prefix)\(RomanNumeral.format(n)))"
-    case .year(let y):
-      body == .securityCouncil ? "\(number)\(part)(\(y))" : "\(y)/\(number)\(part)"
-    }
-  }
+  public var shortForm: String { formatted(withPrefix: false) }
 
   public var description: String { canonical }
 
