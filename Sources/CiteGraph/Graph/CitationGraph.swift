@@ -112,7 +112,10 @@ public struct CitationGraph: Sendable {
     self.init(sortedUniqueNodes: merged, edges: remapped, files: files)
   }
 
-  /// Builds the CSR arrays from nodes that are already sorted and unique.
+  /// Builds the graph from nodes that are already sorted and unique and edges in any order, merging
+  /// parallel edges (relations united, mentions added, the earliest location kept).
+  ///
+  /// - Complexity: O(*V* + *E* log *d*), where *d* is the largest out-degree.
   init(sortedUniqueNodes nodes: [Node], edges: [EdgeRecord], files: [String]) {
     let n = nodes.count
     var counts = [Int32](repeating: 0, count: n + 1)
@@ -125,40 +128,28 @@ public struct CitationGraph: Sendable {
       bySource[Int(cursor[source])] = Int32(index)
       cursor[source] += 1
     }
-    var offsets = [Int32](repeating: 0, count: n + 1)
-    var targets: [NodeID] = []
-    var relations: [RelationSet] = []
-    var mentions: [Int32] = []
-    var locations: [PackedLocation] = []
-    targets.reserveCapacity(edges.count)
-    relations.reserveCapacity(edges.count)
-    mentions.reserveCapacity(edges.count)
-    locations.reserveCapacity(edges.count)
+    var merged: [EdgeRecord] = []
+    merged.reserveCapacity(edges.count)
     for source in 0..<n {
       let row = bySource[Int(counts[source])..<Int(counts[source + 1])].sorted {
         edges[Int($0)].target < edges[Int($1)].target
       }
-      let rowStart = targets.count
+      let rowStart = merged.count
       for index in row {
         let edge = edges[Int(index)]
-        let location = PackedLocation(edge.location)
-        if targets.count > rowStart, let last = targets.last, last == edge.target {
-          let at = targets.count - 1
-          relations[at].formUnion(edge.relations)
-          mentions[at] += edge.mentions
-          if location != .none && (locations[at] == .none || location < locations[at]) { locations[at] = location }
-        } else {
-          targets.append(edge.target)
-          relations.append(edge.relations)
-          mentions.append(edge.mentions)
-          locations.append(location)
+        guard merged.count > rowStart, merged[merged.count - 1].target == edge.target else {
+          merged.append(edge)
+          continue
+        }
+        let at = merged.count - 1
+        merged[at].relations.formUnion(edge.relations)
+        merged[at].mentions += edge.mentions
+        if let location = edge.location, merged[at].location.map({ location < $0 }) ?? true {
+          merged[at].location = location
         }
       }
-      offsets[source + 1] = Int32(targets.count)
     }
-    self.init(
-      sortedUniqueNodes: nodes, files: files, offsets: offsets, targets: targets, relations: relations,
-      mentions: mentions, locations: locations)
+    self.init(sortedUniqueNodes: nodes, sortedEdges: merged, files: files)
   }
 
   /// Builds the CSR arrays from sorted unique nodes and edges already sorted by source then target,
